@@ -1,0 +1,97 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config, PluginModule } from '@docusaurus/types';
+import fs from 'node:fs';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { parse } from 'yaml';
+import standardsPlugin from './src/plugins/standards';
+
+// Wiring only: the preset, the two languages, the standards plugin and the navigation.
+// The site's public address; set SITE_URL when deploying elsewhere.
+const url = process.env.SITE_URL ?? 'https://worker-coop-library.github.io';
+// The repository and its branch are data of the library (standards/library.yaml), stated once.
+const { repository: source } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { repository: { url: string; branch: string } };
+const repository = source.url;
+
+const config: Config = {
+  title: 'Worker Co-op Development Library',
+  tagline: 'Standards, curricula and tools for growing worker cooperatives',
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl: '/',
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'es'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en-US' },
+      es: { label: 'Español', htmlLang: 'es-US' },
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repository}/edit/${source.branch}/`,
+          editLocalizedFiles: true,
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [standardsPlugin as PluginModule],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Worker Co-op Library',
+      logo: { alt: 'Worker Co-op Development Library', src: 'img/logo.svg' },
+      items: [
+        { to: '/standards', label: 'Standards', position: 'left' },
+        { to: '/curricula', label: 'Curricula', position: 'left' },
+        { to: '/tools', label: 'Tools', position: 'left' },
+        { to: '/checklists', label: 'Checklists', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Library',
+          items: [
+            { label: 'Standards', to: '/standards' },
+            { label: 'Curricula', to: '/curricula' },
+            { label: 'Tools', to: '/tools' },
+            { label: 'Checklists', to: '/checklists' },
+          ],
+        },
+        {
+          title: 'Guides',
+          items: [
+            { label: 'Using the standards', to: '/guides/using-the-standards' },
+            { label: 'Languages and plain words', to: '/guides/glossary-and-languages' },
+          ],
+        },
+        {
+          title: 'Contribute',
+          items: [{ label: 'Source and contributions', href: repository }],
+        },
+      ],
+      copyright: 'Content licensed CC BY-SA 4.0. Nothing here is legal or tax advice: check with a lawyer or accountant who knows co-ops.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,41 @@
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+import StandardCard from '../StandardCard';
+import UntranslatedNotice from '../UntranslatedNotice';
+import type { DomainPageProps } from '../types';
+import styles from '../standards.module.css';
+
+/** /standards/domains/<domain>: what the domain is for, and its standards. */
+export default function DomainPage({ data }: DomainPageProps): ReactNode {
+  const { domain, site } = data;
+  return (
+    <Layout title={domain.title} description={translate({ id: 'standards.domain.description', message: 'The standards of one domain of worker cooperative development.' })}>
+      <main className="container margin-vert--lg">
+        <nav aria-label={translate({ id: 'standards.page.breadcrumbs', message: 'Breadcrumbs' })} className={styles.crumbs}>
+          <Link to={site.standardsPermalink}>
+            <Translate id="standards.page.allStandards">Standards</Translate>
+          </Link>
+        </nav>
+        <Heading as="h1">{domain.title}</Heading>
+        {!domain.translated && <UntranslatedNotice />}
+        <Heading as="h2" id="purpose"><Translate id="standards.domain.purpose">Purpose</Translate></Heading>
+        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: domain.purposeHtml }} />
+        <Heading as="h2" id="scope"><Translate id="standards.domain.scope">Scope</Translate></Heading>
+        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: domain.scopeHtml }} />
+        <Heading as="h2" id="standards">
+          <Translate id="standards.domain.standards" values={{ count: domain.standards.length }}>
+            {'Standards ({count})'}
+          </Translate>
+        </Heading>
+        <ul className={styles.cards}>
+          {domain.standards.map((standard) => (
+            <StandardCard key={standard.id} standard={standard} />
+          ))}
+        </ul>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,49 @@
+import Translate from '@docusaurus/Translate';
+import { FACETS, VOCABULARY, type Facet, type FilterState } from '@site/src/core/filters';
+import type { ReactNode } from 'react';
+import { facetLabel, valueLabel } from './labels';
+import styles from './standards.module.css';
+
+interface Props {
+  filters: FilterState;
+  domains: ReadonlyArray<{ id: string; title: string }>;
+  onToggle: (facet: Facet, value: string) => void;
+  onClear: () => void;
+}
+
+/** A group of checkboxes for each facet; any change updates the list and the page address. */
+export default function FacetFilters({ filters, domains, onToggle, onClear }: Props): ReactNode {
+  const options = (facet: Facet) =>
+    facet === 'domain'
+      ? domains.map((domain) => ({ value: domain.id, label: domain.title }))
+      : VOCABULARY[facet].map((value) => ({ value, label: valueLabel(facet, value) }));
+  return (
+    <details className={styles.filters} open>
+      <summary className={styles.filtersSummary}>
+        <Translate id="standards.filters.title">Filter the standards</Translate>
+      </summary>
+      <div className={styles.facets}>
+        {FACETS.map((facet) => (
+          <fieldset key={facet} className={styles.facet}>
+            <legend>{facetLabel(facet)}</legend>
+            {options(facet).map(({ value, label }) => (
+              <label key={value} className={styles.option}>
+                <input
+                  type="checkbox"
+                  name={facet}
+                  value={value}
+                  checked={filters[facet].includes(value)}
+                  onChange={() => onToggle(facet, value)}
+                />{' '}
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <button type="button" className="button button--sm button--secondary" onClick={onClear}>
+        <Translate id="standards.filters.clear">Clear all filters</Translate>
+      </button>
+    </details>
+  );
+}

@@ -1,0 +1,20 @@
+import Link from '@docusaurus/Link';
+import type { StandardSummaryView } from '@site/src/core/views';
+import type { ReactNode } from 'react';
+import StandardTags from './StandardTags';
+import styles from './standards.module.css';
+
+/** One standard in a list: its ID, title, statement and tags, linked to its page. */
+export default function StandardCard({ standard }: { standard: StandardSummaryView }): ReactNode {
+  return (
+    <li className={styles.card} data-standard-id={standard.id}>
+      <h3 className={styles.cardTitle}>
+        <Link to={standard.permalink}>
+          <span className={styles.id}>{standard.id}</span> {standard.title}
+        </Link>
+      </h3>
+      <p className={styles.statement}>{standard.statement}</p>
+      <StandardTags standard={standard} />
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import Admonition from '@theme/Admonition';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
+import { audienceLabel, levelLabel, pathwayLabel, stageLabel, statusLabel } from '../labels';
+import LinkList from '../LinkList';
+import SourceList from '../SourceList';
+import UntranslatedNotice from '../UntranslatedNotice';
+import type { StandardPageProps } from '../types';
+import styles from '../standards.module.css';
+
+/** /standards/<ID>: the whole text of one standard and everything linked to it. */
+export default function StandardPage({ data }: StandardPageProps): ReactNode {
+  const { standard, site } = data;
+  const heading = `${standard.id} ${standard.title}`;
+  return (
+    <Layout title={heading} description={standard.statement}>
+      <main className={`container margin-vert--lg ${styles.standardPage}`}>
+        <nav aria-label={translate({ id: 'standards.page.breadcrumbs', message: 'Breadcrumbs' })} className={styles.crumbs}>
+          <Link to={site.standardsPermalink}>
+            <Translate id="standards.page.allStandards">Standards</Translate>
+          </Link>
+          {' › '}
+          <Link to={standard.domainPermalink}>{standard.domainTitle}</Link>
+        </nav>
+        <Heading as="h1">
+          <span className={styles.id}>{standard.id}</span> {standard.title}
+        </Heading>
+        {!standard.translated && <UntranslatedNotice />}
+        {standard.status === 'retired' && (
+          <Admonition type="warning" title={statusLabel('retired')}>
+            <p>
+              <Translate id="standards.page.retired">This standard is no longer in use. Its meaning now lives in:</Translate>
+            </p>
+            <LinkList items={standard.successors.map((successor) => ({ ...successor, title: `${successor.id} ${successor.title}` }))} />
+          </Admonition>
+        )}
+        <p className={styles.bigStatement} data-testid="statement">{standard.statement}</p>
+
+        <dl className={styles.facts}>
+          <dt><Translate id="standards.facet.level">Level</Translate></dt>
+          <dd>{levelLabel(standard.level)}</dd>
+          <dt><Translate id="standards.facet.stage">Development stage</Translate></dt>
+          <dd>{standard.stages.map(stageLabel).join(', ')}</dd>
+          <dt><Translate id="standards.facet.pathway">Pathway</Translate></dt>
+          <dd>{standard.pathways.map(pathwayLabel).join(', ')}</dd>
+          <dt><Translate id="standards.facet.audience">Audience</Translate></dt>
+          <dd>{standard.audiences.map(audienceLabel).join(', ')}</dd>
+          <dt><Translate id="standards.page.introduced">Introduced in</Translate></dt>
+          <dd>{standard.introduced}</dd>
+        </dl>
+
+        <Heading as="h2" id="why-it-matters"><Translate id="standards.page.rationale">Why it matters</Translate></Heading>
+        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: standard.rationaleHtml }} />
+
+        <Heading as="h2" id="how-to-meet-it"><Translate id="standards.page.guidance">How to meet it</Translate></Heading>
+        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: standard.guidanceHtml }} />
+
+        <Heading as="h2" id="evidence"><Translate id="standards.page.evidence">Evidence a reviewer looks for</Translate></Heading>
+        <ul>
+          {standard.evidence.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+
+        <Heading as="h2" id="related"><Translate id="standards.page.related">Related standards</Translate></Heading>
+        {standard.related.length > 0 ? (
+          <LinkList items={standard.related.map((item) => ({ ...item, title: `${item.id} ${item.title}` }))} />
+        ) : (
+          <p><Translate id="standards.page.noRelated">None listed.</Translate></p>
+        )}
+
+        <Heading as="h2" id="lessons"><Translate id="standards.page.lessons">Lessons that teach it</Translate></Heading>
+        {standard.lessons.length > 0 ? (
+          <LinkList items={standard.lessons} />
+        ) : (
+          <p><Translate id="standards.page.noLessons">No lesson teaches this standard yet.</Translate></p>
+        )}
+
+        <Heading as="h2" id="sources"><Translate id="standards.page.sources">Sources</Translate></Heading>
+        <SourceList sources={standard.sources} />
+
+        <p className={styles.edit}>
+          <Link href={standard.editUrl}>
+            <Translate id="standards.page.edit">Edit this file</Translate>
+          </Link>
+        </p>
+      </main>
+    </Layout>
+  );
+}

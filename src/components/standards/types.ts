@@ -1,0 +1,24 @@
+/** The props each standards page receives from the standards plugin. */
+import type { DomainView, StandardSummaryView, StandardView } from '@site/src/core/views';
+
+export interface SiteInfo {
+  name: string;
+  version: string;
+  languages: string[];
+  /** The address of the standards index in this language. */
+  standardsPermalink: string;
+}
+
+export type DomainSummary = Omit<DomainView, 'standards'> & { count: number };
+
+export interface StandardsIndexProps {
+  data: { site: SiteInfo; domains: DomainSummary[]; standards: StandardSummaryView[] };
+}
+
+export interface StandardPageProps {
+  data: { site: SiteInfo; standard: StandardView };
+}
+
+export interface DomainPageProps {
+  data: { site: SiteInfo; domain: DomainView };
+}

@@ -1,0 +1,124 @@
+/**
+ * Loads the whole library from disk into one typed, immutable model: find the files, parse them with
+ * positions, validate each against its schema, then run the cross-file rules. Every error of every
+ * file is collected; the model is returned only when there are none.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { findContentFiles, type ContentFile } from './content-files';
+import { ContentValidationError, sortContentErrors, WHOLE_FILE, type ContentError } from './errors';
+import { parseFrontMatter } from './front-matter';
+import type {
+  ChecklistProfile,
+  Domain,
+  Glossary,
+  LessonFrontMatter,
+  Library as LibraryMeta,
+  Release,
+  Standard,
+  ToolFrontMatter,
+  Translation,
+} from './generated/content-types';
+import { compareStandardIds, compareVersions, type Language, type Library, type TranslationRecord } from './model';
+import { baseName, type Loaded, type RuleContext } from './rules/context';
+import { CROSS_FILE_RULES } from './rules';
+import { validateAgainstSchema } from './schemas';
+import { parseYamlSource } from './yaml-source';
+
+export interface LoadResult {
+  /** The model; undefined when there are errors. */
+  library?: Library;
+  /** Every problem found, sorted by file and position. */
+  errors: ContentError[];
+  /** How many content files were read. */
+  fileCount: number;
+}
+
+/** Loads and validates the library whose `standards/` (and `docs/`) folders are under `root`. */
+export function loadLibrary(root: string): LoadResult {
+  const found = findContentFiles(root);
+  const errors: ContentError[] = [...found.errors];
+  const valid: Loaded<unknown>[] = [];
+  for (const file of found.files) {
+    const text = fs.readFileSync(path.join(root, file.file), 'utf8');
+    const parsed = file.kind === 'lesson' || file.kind === 'tool' ? parseFrontMatter(file.file, text) : parseYamlSource(file.file, text);
+    if (parsed.errors.length > 0) {
+      errors.push(...parsed.errors);
+      continue;
+    }
+    const schemaErrors = validateAgainstSchema(file.kind, parsed.source);
+    errors.push(...schemaErrors);
+    if (schemaErrors.length === 0) valid.push({ file, source: parsed.source, data: parsed.source.data });
+  }
+  const context = buildContext(found.files, valid);
+  if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
+    errors.push({ file: 'standards/library.yaml', position: { line: 1, column: 1 }, field: WHOLE_FILE, message: 'is missing', fix: 'add the edition metadata file; see schemas/library.schema.json' });
+  }
+  for (const rule of CROSS_FILE_RULES) errors.push(...rule(context));
+  const sorted = sortContentErrors(errors);
+  if (sorted.length > 0 || !context.library) return { errors: sorted, fileCount: found.files.length };
+  return { library: deepFreeze(toModel(context)), errors: [], fileCount: found.files.length };
+}
+
+/** Loads the library, or throws a ContentValidationError that lists every problem. */
+export function loadLibraryOrThrow(root: string): Library {
+  const { library, errors } = loadLibrary(root);
+  if (!library) throw new ContentValidationError(errors);
+  return library;
+}
+
+function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unknown>[]): RuleContext {
+  const of = <T>(kind: ContentFile['kind']) => valid.filter((record) => record.file.kind === kind) as Loaded<T>[];
+  const standards = of<Standard>('standard');
+  return {
+    library: of<LibraryMeta>('library')[0],
+    domains: of<Domain>('domain'),
+    standards,
+    translations: of<Translation>('translation'),
+    glossary: of<Glossary>('glossary')[0],
+    checklists: of<ChecklistProfile>('checklist'),
+    releases: of<Release>('release'),
+    lessons: of<LessonFrontMatter>('lesson'),
+    tools: of<ToolFrontMatter>('tool'),
+    standardFileIds: new Set(files.filter((file) => file.kind === 'standard').map((file) => baseName(file.file))),
+    standardsById: new Map(standards.map((record) => [record.data.id, record.data])),
+  };
+}
+
+function toModel(context: RuleContext): Library {
+  const meta = context.library!.data;
+  const withFile = <T>(record: Loaded<T>) => ({ ...record.data, file: record.file.file });
+  const domainOrder = (id: string) => meta.domains.indexOf(id);
+  const translations: Partial<Record<Language, Map<string, TranslationRecord>>> = {};
+  for (const record of context.translations) {
+    const language = record.file.language as Language;
+    const byId = (translations[language] ??= new Map());
+    byId.set(record.data.id, { ...withFile(record), language });
+  }
+  const docPage = <T>(record: Loaded<T>) => ({
+    file: record.file.file,
+    docId: record.file.docId ?? '',
+    language: (record.file.language ?? 'en') as Language,
+    frontMatter: record.data,
+  });
+  return {
+    meta,
+    domains: context.domains.map(withFile).sort((a, b) => domainOrder(a.id) - domainOrder(b.id)),
+    standards: context.standards.map(withFile).sort((a, b) => compareStandardIds(a.id, b.id)),
+    translations,
+    glossary: context.glossary ? [...context.glossary.data.terms] : [],
+    checklists: context.checklists.map(withFile),
+    releases: context.releases.map(withFile).sort((a, b) => compareVersions(a.version, b.version)),
+    lessons: context.lessons.map(docPage),
+    tools: context.tools.map(docPage),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    if (value instanceof Map) value.forEach((item) => deepFreeze(item));
+    else Object.values(value).forEach((item) => deepFreeze(item));
+  }
+  return value;
+}

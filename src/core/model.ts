@@ -1,0 +1,92 @@
+/**
+ * The typed, immutable model of the whole library: what every plugin and script reads. The shapes of
+ * the records come from the generated schema types; this file only adds where each record came from.
+ */
+import type {
+  ChecklistProfile,
+  Domain,
+  Term,
+  LessonFrontMatter,
+  Library as LibraryMeta,
+  Release,
+  Standard,
+  ToolFrontMatter,
+  Translation,
+} from './generated/content-types';
+
+export type {
+  Audience,
+  ChecklistProfile,
+  Domain,
+  Level,
+  Pathway,
+  Release,
+  Source,
+  Stage,
+  Standard,
+  Successor,
+  Term,
+  Translation,
+} from './generated/content-types';
+export type { LibraryMeta };
+
+/** A language of the library. The first language in library.yaml is the source language. */
+export type Language = LibraryMeta['languages'][number];
+
+/** Where a record was read from, relative to the project root. */
+export interface FromFile {
+  readonly file: string;
+}
+
+export type StandardRecord = Readonly<Standard> & FromFile;
+export type DomainRecord = Readonly<Domain> & FromFile;
+export type ChecklistRecord = Readonly<ChecklistProfile> & FromFile;
+export type ReleaseRecord = Readonly<Release> & FromFile;
+
+/** A translation of a standard or a domain into one language. */
+export type TranslationRecord = Readonly<Translation> & FromFile & { readonly language: Language };
+
+/** A page of the docs (a lesson or a tool) whose front matter is part of the library's data. */
+export interface DocPageRecord<FrontMatter> extends FromFile {
+  /** The Docusaurus doc ID, e.g. `curricula/developer-fundamentals/co-op-identity`. */
+  readonly docId: string;
+  readonly language: Language;
+  readonly frontMatter: Readonly<FrontMatter>;
+}
+export type LessonRecord = DocPageRecord<LessonFrontMatter>;
+export type ToolRecord = DocPageRecord<ToolFrontMatter>;
+
+export interface Library {
+  readonly meta: Readonly<LibraryMeta>;
+  /** Domains in the order of library.yaml. */
+  readonly domains: readonly DomainRecord[];
+  /** Every standard, sorted by ID. */
+  readonly standards: readonly StandardRecord[];
+  /** Translations by language, then by standard or domain ID. */
+  readonly translations: Readonly<Partial<Record<Language, ReadonlyMap<string, TranslationRecord>>>>;
+  readonly glossary: readonly Term[];
+  readonly checklists: readonly ChecklistRecord[];
+  /** Releases, oldest first. */
+  readonly releases: readonly ReleaseRecord[];
+  readonly lessons: readonly LessonRecord[];
+  readonly tools: readonly ToolRecord[];
+}
+
+/** Orders standard IDs by prefix, then by number: GOV-02 before GOV-10 before LEG-01. */
+export function compareStandardIds(a: string, b: string): number {
+  const [prefixA = '', numberA = '0'] = a.split('-');
+  const [prefixB = '', numberB = '0'] = b.split('-');
+  if (prefixA !== prefixB) return prefixA < prefixB ? -1 : 1;
+  return Number(numberA) - Number(numberB);
+}
+
+/** Orders versions like 1.2.10 after 1.2.9. */
+export function compareVersions(a: string, b: string): number {
+  const partsA = a.split('.').map(Number);
+  const partsB = b.split('.').map(Number);
+  for (let index = 0; index < 3; index += 1) {
+    const difference = (partsA[index] ?? 0) - (partsB[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

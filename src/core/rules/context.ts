@@ -1,0 +1,62 @@
+/** What the cross-file rules look at: every schema-valid record with the source it was read from. */
+import type { ContentError, SourcePosition } from '../errors';
+import type { ContentFile } from '../content-files';
+import type {
+  ChecklistProfile,
+  Domain,
+  Glossary,
+  LessonFrontMatter,
+  Library as LibraryMeta,
+  Release,
+  Standard,
+  ToolFrontMatter,
+  Translation,
+} from '../generated/content-types';
+import type { PathSegment, YamlSource } from '../yaml-source';
+import { fieldName } from '../schema-messages';
+
+export interface Loaded<T> {
+  readonly file: ContentFile;
+  readonly source: YamlSource;
+  readonly data: T;
+}
+
+export interface RuleContext {
+  readonly library?: Loaded<LibraryMeta>;
+  readonly domains: readonly Loaded<Domain>[];
+  readonly standards: readonly Loaded<Standard>[];
+  readonly translations: readonly Loaded<Translation>[];
+  readonly glossary?: Loaded<Glossary>;
+  readonly checklists: readonly Loaded<ChecklistProfile>[];
+  readonly releases: readonly Loaded<Release>[];
+  readonly lessons: readonly Loaded<LessonFrontMatter>[];
+  readonly tools: readonly Loaded<ToolFrontMatter>[];
+  /**
+   * The ID of every standard file, named by its file name, valid or not, so that one broken standard
+   * does not also make every reference to it an error.
+   */
+  readonly standardFileIds: ReadonlySet<string>;
+  /** The valid standards by ID. */
+  readonly standardsById: ReadonlyMap<string, Standard>;
+}
+
+/** A cross-file rule: it reads the context and returns every problem it finds. */
+export type Rule = (context: RuleContext) => ContentError[];
+
+/** An error at the field `path` of a loaded record. */
+export function errorAt(
+  record: Loaded<unknown>,
+  path: readonly PathSegment[],
+  message: string,
+  fix: string,
+  target: 'key' | 'value' = 'value',
+): ContentError {
+  const position: SourcePosition = record.source.locate(path, target);
+  return { file: record.file.file, position, field: fieldName(path), message, fix };
+}
+
+/** The file name without folder and extension: `standards/governance/GOV-03.yaml` gives `GOV-03`. */
+export function baseName(file: string): string {
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  return name.replace(/\.(ya?ml|mdx?)$/, '');
+}

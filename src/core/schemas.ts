@@ -1,0 +1,84 @@
+/**
+ * Compiles the JSON Schemas in schemas/ once and validates parsed content against them, turning each
+ * schema error into a ContentError that a contributor can act on.
+ */
+import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import checklistSchema from '../../schemas/checklist.schema.json';
+import commonSchema from '../../schemas/common.schema.json';
+import domainSchema from '../../schemas/domain.schema.json';
+import glossarySchema from '../../schemas/glossary.schema.json';
+import lessonSchema from '../../schemas/lesson.schema.json';
+import librarySchema from '../../schemas/library.schema.json';
+import releaseSchema from '../../schemas/release.schema.json';
+import standardSchema from '../../schemas/standard.schema.json';
+import toolSchema from '../../schemas/tool.schema.json';
+import translationSchema from '../../schemas/translation.schema.json';
+import type { ContentError } from './errors';
+import { describeSchemaError } from './schema-messages';
+import type { YamlSource } from './yaml-source';
+
+/** The kinds of content file, each validated by its own schema. */
+export type ContentKind =
+  | 'library'
+  | 'domain'
+  | 'standard'
+  | 'translation'
+  | 'glossary'
+  | 'checklist'
+  | 'release'
+  | 'lesson'
+  | 'tool';
+
+const SCHEMAS: Record<ContentKind, object> = {
+  library: librarySchema,
+  domain: domainSchema,
+  standard: standardSchema,
+  translation: translationSchema,
+  glossary: glossarySchema,
+  checklist: checklistSchema,
+  release: releaseSchema,
+  lesson: lessonSchema,
+  tool: toolSchema,
+};
+
+/** The JSON Schema documents, as published under /schemas/ on the site. */
+export const SCHEMA_DOCUMENTS: Readonly<Record<string, object>> = {
+  'common.schema.json': commonSchema,
+  ...Object.fromEntries(Object.entries(SCHEMAS).map(([kind, schema]) => [`${kind}.schema.json`, schema])),
+};
+
+let compiled: Map<ContentKind, ValidateFunction> | undefined;
+
+function validators(): Map<ContentKind, ValidateFunction> {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+  addFormats(ajv);
+  ajv.addSchema(commonSchema);
+  compiled = new Map(
+    (Object.keys(SCHEMAS) as ContentKind[]).map((kind) => [kind, ajv.compile(SCHEMAS[kind])]),
+  );
+  return compiled;
+}
+
+/** Every schema error of `source` against the schema of `kind`, at most one per field and rule. */
+export function validateAgainstSchema(kind: ContentKind, source: YamlSource): ContentError[] {
+  const validate = validators().get(kind);
+  if (!validate) throw new Error(`No schema for content kind "${kind}"`);
+  if (validate(source.data)) return [];
+  const seen = new Set<string>();
+  const errors: ContentError[] = [];
+  for (const error of relevantErrors(validate.errors ?? [])) {
+    const described = describeSchemaError(error, source);
+    const key = `${described.field}\u0000${error.keyword}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    errors.push(described);
+  }
+  return errors;
+}
+
+/** Drops the errors that only repeat another one: the `if` that led to a `then`, and anyOf wrappers. */
+function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  return errors.filter((error) => error.keyword !== 'if');
+}

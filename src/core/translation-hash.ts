@@ -1,0 +1,27 @@
+/**
+ * A translation records a fingerprint of the English text it was made from. When the English changes,
+ * the fingerprint no longer matches and the translation is reported as stale.
+ */
+import { createHash } from 'node:crypto';
+import type { Domain, Standard } from './generated/content-types';
+
+/** The fields of a standard that are translated, in a fixed order. */
+export const TRANSLATED_STANDARD_FIELDS = ['title', 'statement', 'rationale', 'guidance', 'evidence'] as const;
+/** The fields of a domain that are translated, in a fixed order. */
+export const TRANSLATED_DOMAIN_FIELDS = ['title', 'purpose', 'scope'] as const;
+
+export function standardSourceHash(standard: Pick<Standard, (typeof TRANSLATED_STANDARD_FIELDS)[number]>): string {
+  return fingerprint(TRANSLATED_STANDARD_FIELDS.map((field) => standard[field]));
+}
+
+export function domainSourceHash(domain: Pick<Domain, (typeof TRANSLATED_DOMAIN_FIELDS)[number]>): string {
+  return fingerprint(TRANSLATED_DOMAIN_FIELDS.map((field) => domain[field]));
+}
+
+/** Spacing and line wrapping do not count: rewrapping a paragraph does not make a translation stale. */
+function fingerprint(values: unknown[]): string {
+  const normalized = JSON.stringify(values, (_key, value: unknown) =>
+    typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value,
+  );
+  return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
+}

@@ -1,0 +1,88 @@
+/**
+ * Parses YAML while keeping the position of every node, so that any problem found later (by a schema or
+ * by a cross-file rule) can be reported at the line and column where the reader must look.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { WHOLE_FILE, type ContentError, type SourcePosition } from './errors';
+
+/** A step into a YAML value: a key of a mapping or an index in a list. */
+export type PathSegment = string | number;
+
+export interface YamlSource {
+  /** The file, relative to the project root. */
+  readonly file: string;
+  /** The parsed value, or undefined when the file could not be parsed. */
+  readonly data: unknown;
+  /** Where the value at `path` starts; with `target: 'key'`, where its key starts. */
+  locate(path: readonly PathSegment[], target?: 'key' | 'value'): SourcePosition;
+}
+
+export interface ParsedYaml {
+  source: YamlSource;
+  errors: ContentError[];
+}
+
+const START: SourcePosition = { line: 1, column: 1 };
+
+/**
+ * Parses `text` as one YAML document. `lineOffset` is added to every line, for YAML that sits inside
+ * another file (the front matter of an MDX page starts on line 2).
+ */
+export function parseYamlSource(file: string, text: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const toPosition = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const errors: ContentError[] = document.errors.map((problem) => ({
+    file,
+    position: toPosition(problem.pos[0]),
+    field: WHOLE_FILE,
+    message: describeYamlProblem(problem.code, problem.message),
+    fix: 'check the indentation and the quotes on this line; a value with a colon needs quotes',
+  }));
+  const data = errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
+  const locate = (path: readonly PathSegment[], target: 'key' | 'value' = 'value'): SourcePosition => {
+    const offset = findOffset(document, path, target);
+    return offset === undefined ? { line: START.line + lineOffset, column: START.column } : toPosition(offset);
+  };
+  return { source: { file, data, locate }, errors };
+}
+
+function describeYamlProblem(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'a field is written twice in the same block';
+  const firstLine = message.split('\n')[0] ?? message;
+  return `the YAML cannot be read: ${firstLine.replace(/ at line \d+, column \d+.*$/, '')}`;
+}
+
+/** The offset of the node at `path`, or of the nearest ancestor that exists. */
+function findOffset(document: Document, path: readonly PathSegment[], target: 'key' | 'value'): number | undefined {
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const partial = path.slice(0, depth);
+    const wantKey = target === 'key' || depth < path.length;
+    const offset = wantKey && depth > 0 ? keyOffset(document, partial) : valueOffset(document, partial);
+    if (offset !== undefined) return offset;
+  }
+  return undefined;
+}
+
+function valueOffset(document: Document, path: readonly PathSegment[]): number | undefined {
+  const node = (path.length === 0 ? document.contents : document.getIn(path, true)) as Node | null | undefined;
+  return node?.range?.[0];
+}
+
+function keyOffset(document: Document, path: readonly PathSegment[]): number | undefined {
+  const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    const key = pair?.key as Node | undefined;
+    return key?.range?.[0];
+  }
+  if (isSeq(parent) && typeof last === 'number') {
+    const item = parent.items[last] as Node | undefined;
+    return item?.range?.[0];
+  }
+  return undefined;
+}

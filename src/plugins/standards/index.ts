@@ -1,0 +1,57 @@
+/**
+ * The standards plugin: loads and validates the library once, then adds the standards pages
+ * (/standards, /standards/<ID>, /standards/domains/<domain>) in the current locale, and publishes the
+ * schemas. All the work sits in src/core; this file holds only the lifecycle.
+ */
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { normalizeUrl } from '@docusaurus/utils';
+import { loadLibraryOrThrow } from '../../core/load';
+import type { Language, Library } from '../../core/model';
+import { buildViews } from '../../core/views';
+import { lessonsByStandard } from './lessons';
+import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
+import { publishSchemas } from './publish-schemas';
+
+export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
+  const { contentRoot, components } = { ...DEFAULT_OPTIONS, ...(options as Partial<StandardsPluginOptions> | undefined) };
+  const root = path.resolve(context.siteDir, contentRoot);
+  const { baseUrl, i18n } = context;
+  const language = i18n.currentLocale as Language;
+
+  return {
+    name: 'standards',
+
+    getPathsToWatch: () => [path.join(root, 'standards/**/*.yaml'), path.join(root, 'schemas/*.json')],
+
+    loadContent: () => loadLibraryOrThrow(root),
+
+    async allContentLoaded({ allContent, actions }) {
+      const library = allContent.standards?.default as Library;
+      const { standards, domains } = buildViews(library, { language, baseUrl, lessonsByStandard: lessonsByStandard(allContent) });
+      const indexPath = normalizeUrl([baseUrl, 'standards']);
+      const site = { name: library.meta.name, version: library.meta.version, languages: [...library.meta.languages], standardsPermalink: indexPath };
+
+      const indexData = await actions.createData('standards-index.json', {
+        site,
+        domains: domains.map(({ standards: list, ...domain }) => ({ ...domain, count: list.length })),
+        standards: domains.flatMap((domain) => domain.standards),
+      });
+      actions.addRoute({ path: indexPath, exact: true, component: components.index, modules: { data: indexData } });
+
+      for (const domain of domains) {
+        const data = await actions.createData(`domain-${domain.id}.json`, { site, domain });
+        actions.addRoute({ path: domain.permalink, exact: true, component: components.domain, modules: { data } });
+      }
+      for (const standard of standards) {
+        const data = await actions.createData(`standard-${standard.id}.json`, { site, standard });
+        actions.addRoute({ path: standard.permalink, exact: true, component: components.standard, modules: { data } });
+      }
+    },
+
+    async postBuild({ outDir }) {
+      // Schemas are the same in every language: publish them once, at the site's root.
+      if (i18n.currentLocale === i18n.defaultLocale) await publishSchemas(outDir);
+    },
+  };
+}

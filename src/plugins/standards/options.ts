@@ -1,0 +1,20 @@
+/** Options of the standards plugin, with their defaults. */
+export interface StandardsPluginOptions {
+  /** The folder that holds standards/ and docs/, relative to the site; the site itself by default. */
+  contentRoot: string;
+  /** The React components of each page. */
+  components: {
+    index: string;
+    standard: string;
+    domain: string;
+  };
+}
+
+export const DEFAULT_OPTIONS: StandardsPluginOptions = {
+  contentRoot: '.',
+  components: {
+    index: '@site/src/components/standards/StandardsIndexPage',
+    standard: '@site/src/components/standards/StandardPage',
+    domain: '@site/src/components/standards/DomainPage',
+  },
+};
