@@ -81,6 +81,7 @@ function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unkn
     lessons: of<LessonFrontMatter>('lesson'),
     tools: of<ToolFrontMatter>('tool'),
     standardFileIds: new Set(files.filter((file) => file.kind === 'standard').map((file) => baseName(file.file))),
+    lessonDocIds: new Set(files.filter((file) => file.kind === 'lesson' && file.language === 'en').map((file) => file.docId ?? '')),
     standardsById: new Map(standards.map((record) => [record.data.id, record.data])),
   };
 }

@@ -482,7 +482,6 @@ export interface LessonFrontMatter {
   prerequisites: string[];
   materials: StringList;
   standards: StandardIdList3;
-  id?: string;
   slug?: string;
   description?: string;
   sidebar_label?: string;
@@ -507,7 +506,6 @@ export interface ToolFrontMatter {
    */
   audience: [Audience, ...Audience[]];
   standards: StandardIdList4;
-  id?: string;
   slug?: string;
   description?: string;
   sidebar_label?: string;

@@ -17,7 +17,9 @@ export const checklistSelectionsResolve: Rule = (context) => {
         }
       });
     }
-    if (errors.length === 0 && selectStandardsForProfile(select, active).length === 0) {
+    // With a broken standard file, an empty selection may only echo that error: judge it once all are valid.
+    const allStandardsValid = context.standardsById.size === context.standardFileIds.size;
+    if (errors.length === 0 && allStandardsValid && selectStandardsForProfile(select, active).length === 0) {
       errors.push(errorAt(record, ['select'], 'selects no standard', 'widen the filters, or name standards in include', 'key'));
     }
     return errors;

@@ -36,6 +36,8 @@ export interface RuleContext {
    * does not also make every reference to it an error.
    */
   readonly standardFileIds: ReadonlySet<string>;
+  /** The doc ID of every lesson file, valid or not. */
+  readonly lessonDocIds: ReadonlySet<string>;
   /** The valid standards by ID. */
   readonly standardsById: ReadonlyMap<string, Standard>;
 }

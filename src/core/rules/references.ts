@@ -48,10 +48,9 @@ export const docPagesNameRealStandards: Rule = (context) => [
 ];
 
 export const lessonPrerequisitesExist: Rule = (context) => {
-  const lessonIds = new Set(context.lessons.map((record) => record.file.docId));
   return context.lessons.flatMap((record) =>
     record.data.prerequisites.flatMap((id, index) =>
-      lessonIds.has(id) ? [] : [errorAt(record, ['prerequisites', index], `"${id}" is not a lesson`, 'name a lesson by its path under docs/ without the extension, e.g. curricula/<curriculum>/<lesson>')],
+      context.lessonDocIds.has(id) ? [] : [errorAt(record, ['prerequisites', index], `"${id}" is not a lesson`, 'name a lesson by its path under docs/ without the extension, e.g. curricula/<curriculum>/<lesson>')],
     ),
   );
 };

@@ -1,0 +1,147 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { library } from './support/library';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const page = await browser.newPage({ viewport });
+  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+const visibleIds = (page: Page) => page.locator('[data-standard-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-standard-id')));
+
+describe('the home page', () => {
+  it('says what the library is and routes each kind of user', async () => {
+    const page = await open('/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Worker Co-op Development Library');
+    const routes = await page.locator('[data-route]').evaluateAll((items) => items.map((item) => item.getAttribute('data-route')));
+    expect(routes).toEqual(['developers', 'trainers', 'partners', 'contributors']);
+    const navbar = await page.locator('.navbar__items--left .navbar__link, .navbar__items .navbar__link').allTextContents();
+    for (const label of ['Standards', 'Curricula', 'Tools', 'Checklists']) expect(navbar).toContain(label);
+    await page.close();
+  });
+});
+
+describe('the standards index', () => {
+  it('lists every standard, grouped by domain', async () => {
+    const page = await open('/standards');
+    const inDomain = (domain: string) => library.standards.filter((standard) => standard.domain === domain).map((standard) => standard.id);
+    expect(await visibleIds(page)).toEqual(library.domains.flatMap((domain) => inDomain(domain.id)));
+    const headings = await page.locator('main section h2').allTextContents();
+    // Docusaurus ends each heading with an anchor link that holds a zero-width space.
+    expect(headings.map((text) => text.replace(/\u200b/g, ''))).toEqual(library.domains.map((domain) => domain.title));
+    await page.close();
+  });
+
+  it('filters by level and keeps the filter in a link that can be shared', async () => {
+    const page = await open('/standards');
+    await page.getByRole('checkbox', { name: 'Core' }).check();
+    await page.waitForURL(/level=core/);
+    const core = library.standards.filter((standard) => standard.level === 'core').map((standard) => standard.id);
+    expect((await visibleIds(page))?.sort()).toEqual([...core].sort());
+    await expect(page.getByTestId('result-count').textContent()).resolves.toBe(`Showing ${core.length} of ${library.standards.length} standards`);
+
+    const shared = await browser.newPage();
+    await shared.goto(page.url(), { waitUntil: 'networkidle' });
+    expect((await visibleIds(shared))?.sort()).toEqual([...core].sort());
+    expect(await shared.getByRole('checkbox', { name: 'Core' }).isChecked()).toBe(true);
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('combines facets: any value within one, all facets together', async () => {
+    const page = await open('/standards?level=core,advanced&audience=lender');
+    const expected = library.standards
+      .filter((standard) => ['core', 'advanced'].includes(standard.level) && standard.audiences.includes('lender'))
+      .map((standard) => standard.id);
+    expect((await visibleIds(page))?.sort()).toEqual([...expected].sort());
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await page.waitForURL((url) => url.search === '');
+    expect(await visibleIds(page)).toHaveLength(library.standards.length);
+    await page.close();
+  });
+});
+
+describe('a standard page', () => {
+  const standard = library.standards.find((item) => item.related.length > 0) ?? library.standards[0]!;
+
+  it('opens by its permalink and shows the whole standard', async () => {
+    const page = await open(`/standards/${standard.id}`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(`${standard.id} ${standard.title}`);
+    await expect(page.getByTestId('statement').textContent()).resolves.toBe(standard.statement);
+    for (const heading of ['Why it matters', 'How to meet it', 'Evidence a reviewer looks for', 'Related standards', 'Lessons that teach it', 'Sources']) {
+      await expect(page.getByRole('heading', { name: heading, level: 2 }).count()).resolves.toBe(1);
+    }
+    const edit = await page.getByRole('link', { name: 'Edit this file' }).getAttribute('href');
+    expect(edit).toBe(`${library.meta.repository.url}/edit/${library.meta.repository.branch}/${standard.file}`);
+    await page.close();
+  });
+
+  it('links to its related standards', async () => {
+    const page = await open(`/standards/${standard.id}`);
+    const related = standard.related[0]!;
+    await page.locator('#related + ul a').first().click();
+    await page.waitForURL(`**/standards/${related}`);
+    await expect(page.locator('h1').textContent()).resolves.toContain(related);
+    await page.close();
+  });
+
+  it('switches to Spanish from the language menu', async () => {
+    const page = await open(`/standards/${standard.id}`);
+    await page.locator('.navbar__items--right .dropdown').hover();
+    await page.getByRole('link', { name: 'Español' }).click();
+    await page.waitForURL(`**/es/standards/${standard.id}`);
+    const spanish = library.translations.es?.get(standard.id);
+    expect(spanish, `a Spanish translation of ${standard.id}`).toBeDefined();
+    await expect(page.locator('h1').textContent()).resolves.toBe(`${standard.id} ${spanish?.title}`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('es-US');
+    await expect(page.getByRole('link', { name: 'Editar este archivo' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  for (const path of ['/', '/standards', `/standards/${library.standards[0]!.id}`, `/es/standards/domains/${library.domains[0]!.id}`]) {
+    it(`fits ${path} in the width of the screen`, async () => {
+      const page = await open(path, { width: 360, height: 740 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    });
+  }
+});
+
+describe('published data', () => {
+  it('serves every JSON Schema under /schemas/', async () => {
+    const { SCHEMA_DOCUMENTS } = await import('../../src/core/schemas');
+    for (const [name, schema] of Object.entries(SCHEMA_DOCUMENTS)) {
+      const response = await fetch(`${baseUrl}/schemas/${name}`);
+      expect(response.status, name).toBe(200);
+      expect(await response.json()).toEqual(schema);
+    }
+  });
+});
+
+describe('the Spanish site', () => {
+  it('shows the interface and the standards in Spanish', async () => {
+    const page = await open('/es/standards');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Estándares');
+    const navbar = await page.locator('.navbar__items .navbar__link').allTextContents();
+    expect(navbar).toEqual(expect.arrayContaining(['Estándares', 'Planes de estudio', 'Herramientas', 'Listas de verificación']));
+    const translatedTitles = library.standards.flatMap((standard) => library.translations.es?.get(standard.id)?.title ?? []);
+    const cards = await page.locator('[data-standard-id] h3').allTextContents();
+    for (const title of translatedTitles) expect(cards.some((card) => card.endsWith(title))).toBe(true);
+    await page.close();
+  });
+});

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatContentError } from '../../src/core/errors';
+import { loadLibrary } from '../../src/core/load';
+import { buildCaseLibrary, expectedLines, invalidCaseNames, VALID_LIBRARY } from '../support/fixtures';
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+const ERROR_LINE = /^[\w./-]+\.(ya?ml|mdx?):\d+:\d+ {2}[\w.[\]()-]+: .+ \(.+\)$/;
+
+describe('loadLibrary on the valid fixture', () => {
+  it('finds no problem and builds the whole model', () => {
+    const { library, errors } = loadLibrary(VALID_LIBRARY);
+    expect(errors.map(formatContentError)).toEqual([]);
+    expect(library?.standards.map((standard) => standard.id)).toEqual(['FIN-01', 'GOV-01', 'GOV-02']);
+    expect(library?.domains.map((domain) => domain.id)).toEqual(['governance', 'finance']);
+    expect(library?.translations.es?.get('GOV-01')?.title).toBe('Un socio, un voto');
+    expect(library?.lessons.map((lesson) => lesson.docId)).toEqual(['curricula/demo/voting', 'curricula/demo/patronage']);
+    expect(library?.tools.map((tool) => tool.docId)).toEqual(['tools/buy-in']);
+  });
+
+  it('returns a model that cannot be changed by accident', () => {
+    const { library } = loadLibrary(VALID_LIBRARY);
+    expect(Object.isFrozen(library)).toBe(true);
+    expect(Object.isFrozen(library?.standards[0])).toBe(true);
+  });
+});
+
+describe('loadLibrary on invalid content', () => {
+  for (const name of invalidCaseNames()) {
+    it(`reports the exact problems of the case "${name}"`, () => {
+      const { library, errors } = loadLibrary(buildCaseLibrary(name));
+      const lines = errors.map(formatContentError);
+      expect(library).toBeUndefined();
+      expect(lines).toEqual(expectedLines(name));
+      for (const line of lines) expect(line).toMatch(ERROR_LINE);
+    });
+  }
+
+  it('collects the problems of every file in one run', () => {
+    const { errors } = loadLibrary(buildCaseLibrary('many-files'));
+    expect(new Set(errors.map((error) => error.file)).size).toBe(3);
+  });
+});
+
+describe('npm run validate', () => {
+  const run = (root: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/validate.ts'), root], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+
+  it('prints every problem with file, line and column, and exits non-zero', () => {
+    const result = run(buildCaseLibrary('many-files'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(expectedLines('many-files').join('\n'));
+    expect(result.stderr).toContain('3 problems in 3 files');
+  });
+
+  it('accepts the real content of the library', () => {
+    const result = run(PROJECT_ROOT);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/The library is valid: \d+ standards in \d+ domains/);
+  });
+});
