@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: builds this site and a bare Docusaurus site with the same number of pages and
+ * locales in the same run, and prints build time, peak memory and first-load bytes of a standard page,
+ * each as a ratio to the bare site. Goals: build time at most 1.15x, first-load bytes at most 1.10x.
+ * It measures; it never fails a build. `--runs N` builds each site N times and keeps the fastest.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadLibraryOrThrow } from '../src/core/load';
+import { writeBareSite } from './bench/bare-site';
+import { countPages, firstLoadBytes } from './bench/first-load';
+import { measureCommand, type Measurement } from './bench/measure';
+
+const ROOT = process.cwd();
+const BENCH = path.join(ROOT, '.bench');
+const DOCUSAURUS = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const GOALS = { seconds: 1.15, firstLoad: 1.1 };
+
+async function buildTimes(siteDir: string, outDir: string, runs: number, validateFirst: boolean): Promise<Measurement> {
+  const results: Measurement[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    // Every run starts cold: no webpack cache, no generated files.
+    for (const cache of ['node_modules/.cache', '.docusaurus']) fs.rmSync(path.join(siteDir, cache), { recursive: true, force: true });
+    const build = `"${process.execPath}" "${DOCUSAURUS}" build --out-dir "${outDir}"`;
+    const command = validateFirst ? `"${process.execPath}" "${TSX}" scripts/validate.ts && ${build}` : build;
+    results.push(await measureCommand('sh', ['-c', command], siteDir));
+  }
+  return results.reduce((best, result) => (result.seconds < best.seconds ? result : best));
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
+  const library = loadLibraryOrThrow(ROOT);
+  const locales = [...library.meta.languages];
+  const otherLocales = locales.slice(1);
+  const realOut = path.join(BENCH, 'real-build');
+  const bareDir = path.join(BENCH, 'bare-site');
+  const bareOut = path.join(BENCH, 'bare-build');
+
+  console.log(`Building this site (${runs} run${runs > 1 ? 's' : ''})...`);
+  const real = await buildTimes(ROOT, realOut, runs, true);
+  const pages = countPages(realOut, otherLocales);
+  console.log(`Building a bare Docusaurus site with ${pages} pages in ${locales.length} locales...`);
+  writeBareSite(bareDir, pages, locales);
+  const bare = await buildTimes(bareDir, bareOut, runs, false);
+
+  const standard = library.standards[0]!;
+  const realLoad = firstLoadBytes(realOut, `standards/${standard.id}.html`);
+  const bareLoad = firstLoadBytes(bareOut, 'page-0001.html');
+  const rows = [
+    ['build wall time (s)', real.seconds, bare.seconds, GOALS.seconds],
+    ['build peak memory (MiB)', real.peakMiB, bare.peakMiB, undefined],
+    [`first load of /standards/${standard.id} (gzip bytes)`, realLoad.gzipBytes, bareLoad.gzipBytes, GOALS.firstLoad],
+  ] as const;
+  console.log(`\nPages per locale: ${pages}; locales: ${locales.join(', ')}\n`);
+  console.log(['measure', 'this site', 'bare site', 'ratio', 'goal'].join('\t'));
+  for (const [name, ours, theirs, goal] of rows) {
+    const ratio = ours / theirs;
+    const verdict = goal === undefined ? '-' : `<= ${goal.toFixed(2)} ${ratio <= goal ? 'met' : 'MISSED'}`;
+    console.log([name, ours.toFixed(1), theirs.toFixed(1), `${ratio.toFixed(3)}x`, verdict].join('\t'));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
