@@ -14,6 +14,11 @@ describe('renderMarkdown', () => {
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });
 
+  it('links the standard IDs it knows, outside existing links', () => {
+    const html = renderMarkdown('See FIN-01, not FIN-99. [FIN-01 itself](/standards/FIN-01).', { baseUrl: '/es/', standardIds: new Set(['FIN-01']) });
+    expect(html).toBe('<p>See <a href="/es/standards/FIN-01">FIN-01</a>, not FIN-99. <a href="/es/standards/FIN-01">FIN-01 itself</a>.</p>');
+  });
+
   it('points site links at the page language and opens outside links safely', () => {
     const html = renderMarkdown('[GOV-01](/standards/GOV-01) and [ICA](https://ica.coop/)', { baseUrl: '/es/' });
     expect(html).toContain('href="/es/standards/GOV-01"');

@@ -65,7 +65,8 @@ export function domainPermalink(baseUrl: string, id: string): string {
 export function buildViews(library: Library, options: ViewOptions) {
   const { language, baseUrl } = options;
   const translations = library.translations[language];
-  const markdown = (text: string) => renderMarkdown(text, { baseUrl });
+  const standardIds = new Set(library.standards.map((standard) => standard.id));
+  const markdown = (text: string) => renderMarkdown(text, { baseUrl, standardIds });
   const domainsById = new Map(library.domains.map((domain) => [domain.id, domain]));
   const titleOf = (id: string) => translations?.get(id)?.title ?? library.standards.find((item) => item.id === id)?.title ?? id;
   const link = (id: string): LinkView => ({ id, title: titleOf(id), permalink: standardPermalink(baseUrl, id) });

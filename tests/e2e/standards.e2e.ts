@@ -112,6 +112,17 @@ describe('a standard page', () => {
 });
 
 describe('on a phone', () => {
+  it('shows the standards first, with the filters folded away until asked for', async () => {
+    const page = await open('/standards', { width: 360, height: 740 });
+    const filters = page.locator('details');
+    await expect(filters.getAttribute('open')).resolves.toBeNull();
+    await page.getByText('Filter the standards').click();
+    await page.getByRole('checkbox', { name: 'Core' }).check();
+    await page.waitForURL(/level=core/);
+    await expect(filters.getAttribute('open')).resolves.toBe('');
+    await page.close();
+  });
+
   for (const path of ['/', '/standards', `/standards/${library.standards[0]!.id}`, `/es/standards/domains/${library.domains[0]!.id}`]) {
     it(`fits ${path} in the width of the screen`, async () => {
       const page = await open(path, { width: 360, height: 740 });

@@ -1,6 +1,6 @@
 import Translate from '@docusaurus/Translate';
 import { FACETS, VOCABULARY, type Facet, type FilterState } from '@site/src/core/filters';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { facetLabel, valueLabel } from './labels';
 import styles from './standards.module.css';
 
@@ -13,12 +13,19 @@ interface Props {
 
 /** A group of checkboxes for each facet; any change updates the list and the page address. */
 export default function FacetFilters({ filters, domains, onToggle, onClear }: Props): ReactNode {
+  // Open on a wide screen; on a phone, start closed so the standards come first, unless a filter is set.
+  const [open, setOpen] = useState(true);
+  const anySet = Object.values(filters).some((values) => values.length > 0);
+  useEffect(() => {
+    if (!anySet && window.matchMedia('(max-width: 996px)').matches) setOpen(false);
+    // Only on the first render in the browser: later the reader decides.
+  }, []);
   const options = (facet: Facet) =>
     facet === 'domain'
       ? domains.map((domain) => ({ value: domain.id, label: domain.title }))
       : VOCABULARY[facet].map((value) => ({ value, label: valueLabel(facet, value) }));
   return (
-    <details className={styles.filters} open>
+    <details className={styles.filters} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={styles.filtersSummary}>
         <Translate id="standards.filters.title">Filter the standards</Translate>
       </summary>

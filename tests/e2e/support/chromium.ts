@@ -7,13 +7,13 @@ import { chromium, type Browser } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export function findChromium(): string {
+export function findChromium(candidates: readonly string[] = CANDIDATES): string {
   const fromEnvironment = process.env.CHROMIUM_PATH;
   if (fromEnvironment) {
     if (!fs.existsSync(fromEnvironment)) throw new Error(`CHROMIUM_PATH is set to ${fromEnvironment}, but there is no file there.`);
     return fromEnvironment;
   }
-  const found = CANDIDATES.find((candidate) => fs.existsSync(candidate));
+  const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) {
     throw new Error(
       'The browser tests need Chromium, and none was found.\n' +
