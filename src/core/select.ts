@@ -1,4 +1,5 @@
 /** Which standards a checklist profile selects. Used by the validator and by every checklist export. */
+import { matchesFilters } from './filters';
 import type { ChecklistProfile, Standard } from './generated/content-types';
 
 type Selection = ChecklistProfile['select'];
@@ -15,17 +16,15 @@ export function selectStandardsForProfile<S extends Standard>(select: Selection,
   return standards.filter((standard) => {
     if (standard.status === 'retired' || excluded.has(standard.id)) return false;
     if (included.has(standard.id)) return true;
-    return hasFilters && matchesFilters(select, standard);
+    return (
+      hasFilters &&
+      matchesFilters(standard, {
+        domain: select.domains ?? [],
+        level: select.levels ?? [],
+        stage: select.stages ?? [],
+        pathway: select.pathways ?? [],
+        audience: select.audiences ?? [],
+      })
+    );
   });
-}
-
-function matchesFilters(select: Selection, standard: Standard): boolean {
-  const matches = <T>(wanted: readonly T[] | undefined, has: readonly T[]) => !wanted || wanted.some((value) => has.includes(value));
-  return (
-    matches(select.domains, [standard.domain]) &&
-    matches(select.levels, [standard.level]) &&
-    matches(select.stages, standard.stages) &&
-    matches(select.pathways, standard.pathways) &&
-    matches(select.audiences, standard.audiences)
-  );
 }

@@ -1,18 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
+import { useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 // One page of each template, in both languages and both colour themes.
 const TEMPLATES = {
@@ -30,7 +22,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     for (const theme of ['light', 'dark'] as const) {
       for (const [template, path] of Object.entries(TEMPLATES)) {
         it(`has no violation on the ${template} page (${language ? 'Spanish' : 'English'}, ${theme})`, async () => {
-          const page = await browser.newPage({ colorScheme: theme });
+          const page = await browser().newPage({ colorScheme: theme });
           await page.goto(`${baseUrl}${language}${path}`, { waitUntil: 'networkidle' });
           expect(await accessibilityViolations(page)).toEqual([]);
           await page.close();

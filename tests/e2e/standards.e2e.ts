@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './support/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser().newPage({ viewport });
   const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
   expect(response?.status(), path).toBe(200);
   return page;
@@ -53,7 +46,7 @@ describe('the standards index', () => {
     expect((await visibleIds(page))?.sort()).toEqual([...core].sort());
     await expect(page.getByTestId('result-count').textContent()).resolves.toBe(`Showing ${core.length} of ${library.standards.length} standards`);
 
-    const shared = await browser.newPage();
+    const shared = await browser().newPage();
     await shared.goto(page.url(), { waitUntil: 'networkidle' });
     expect((await visibleIds(shared))?.sort()).toEqual([...core].sort());
     expect(await shared.getByRole('checkbox', { name: 'Core' }).isChecked()).toBe(true);

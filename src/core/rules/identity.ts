@@ -1,5 +1,5 @@
 /** Rules of identity: every ID matches its file name, lives in the right folder, and is unique. */
-import { baseName, errorAt, type Rule } from './context';
+import { baseName, errorAt, type Loaded, type Rule } from './context';
 
 export const fileNamesMatchIds: Rule = (context) => {
   const records = [
@@ -42,29 +42,26 @@ export const standardsSitInTheirDomain: Rule = (context) => {
   });
 };
 
-export const standardIdsAreUnique: Rule = (context) => {
-  const firstFile = new Map<string, string>();
-  return context.standards.flatMap((record) => {
-    const earlier = firstFile.get(record.data.id);
-    if (earlier === undefined) {
-      firstFile.set(record.data.id, record.file.file);
-      return [];
-    }
-    return [errorAt(record, ['id'], `"${record.data.id}" is already used by ${earlier}`, 'give this standard the next free ID of its domain')];
+/** Each record after the first one that has the same key, with the file or name of that first one. */
+function repeated<T>(records: readonly Loaded<T>[], key: (record: Loaded<T>) => string, owner: (record: Loaded<T>) => string) {
+  const first = new Map<string, string>();
+  return records.flatMap((record) => {
+    const earlier = first.get(key(record));
+    if (earlier !== undefined) return [{ record, earlier }];
+    first.set(key(record), owner(record));
+    return [];
   });
-};
+}
 
-export const domainPrefixesAreUnique: Rule = (context) => {
-  const firstDomain = new Map<string, string>();
-  return context.domains.flatMap((record) => {
-    const earlier = firstDomain.get(record.data.prefix);
-    if (earlier === undefined) {
-      firstDomain.set(record.data.prefix, record.data.id);
-      return [];
-    }
-    return [errorAt(record, ['prefix'], `"${record.data.prefix}" is already the prefix of the domain "${earlier}"`, 'choose another prefix')];
-  });
-};
+export const standardIdsAreUnique: Rule = (context) =>
+  repeated(context.standards, (record) => record.data.id, (record) => record.file.file).map(({ record, earlier }) =>
+    errorAt(record, ['id'], `"${record.data.id}" is already used by ${earlier}`, 'give this standard the next free ID of its domain'),
+  );
+
+export const domainPrefixesAreUnique: Rule = (context) =>
+  repeated(context.domains, (record) => record.data.prefix, (record) => record.data.id).map(({ record, earlier }) =>
+    errorAt(record, ['prefix'], `"${record.data.prefix}" is already the prefix of the domain "${earlier}"`, 'choose another prefix'),
+  );
 
 export const libraryListsEveryDomain: Rule = (context) => {
   const library = context.library;
