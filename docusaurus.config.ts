@@ -81,6 +81,7 @@ const config: Config = {
           items: [
             { label: 'Using the standards', to: '/guides/using-the-standards' },
             { label: 'Languages and plain words', to: '/guides/glossary-and-languages' },
+            { label: 'Glossary', to: '/glossary' },
           ],
         },
         {

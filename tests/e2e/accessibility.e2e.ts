@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { useChromium } from './support/chromium';
+import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
@@ -14,6 +14,7 @@ const TEMPLATES = {
   standard: `/standards/${library.standards[0]!.id}`,
   domain: `/standards/domains/${library.domains[0]!.id}`,
   checklists: '/checklists',
+  glossary: '/glossary',
   'docs page': '/guides/using-the-standards',
 };
 
@@ -23,7 +24,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       for (const [template, path] of Object.entries(TEMPLATES)) {
         it(`has no violation on the ${template} page (${language ? 'Spanish' : 'English'}, ${theme})`, async () => {
           const page = await browser().newPage({ colorScheme: theme });
-          await page.goto(`${baseUrl}${language}${path}`, { waitUntil: 'networkidle' });
+          await openHydrated(page, `${baseUrl}${language}${path}`);
           expect(await accessibilityViolations(page)).toEqual([]);
           await page.close();
         });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useChromium } from './support/chromium';
+import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
@@ -8,7 +8,7 @@ const browser = useChromium();
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
   const page = await browser().newPage({ viewport });
-  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+  const response = await openHydrated(page, `${baseUrl}${path}`);
   expect(response?.status(), path).toBe(200);
   return page;
 }
@@ -47,7 +47,7 @@ describe('the standards index', () => {
     await expect(page.getByTestId('result-count').textContent()).resolves.toBe(`Showing ${core.length} of ${library.standards.length} standards`);
 
     const shared = await browser().newPage();
-    await shared.goto(page.url(), { waitUntil: 'networkidle' });
+    await openHydrated(shared, page.url());
     expect((await visibleIds(shared))?.sort()).toEqual([...core].sort());
     expect(await shared.getByRole('checkbox', { name: 'Core' }).isChecked()).toBe(true);
     await Promise.all([page.close(), shared.close()]);
@@ -124,6 +124,20 @@ describe('on a phone', () => {
       await page.close();
     });
   }
+});
+
+describe('the glossary', () => {
+  it('defines every term in each language and links to the standards it names', async () => {
+    for (const language of ['en', 'es'] as const) {
+      const page = await open(language === 'en' ? '/glossary' : '/es/glossary');
+      const terms = await page.locator('dl dt').allTextContents();
+      expect([...terms].sort()).toEqual(library.glossary.map((term) => term.term[language]).sort());
+      const withStandard = library.glossary.find((term) => (term.standards ?? []).length > 0)!;
+      await page.locator(`[id="${withStandard.id}"] a[href*="/standards/"]`).first().click();
+      await page.waitForURL(`**/standards/${withStandard.standards![0]}`);
+      await page.close();
+    }
+  });
 });
 
 describe('published data', () => {

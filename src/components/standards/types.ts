@@ -9,7 +9,7 @@ export interface SiteInfo {
   standardsPermalink: string;
 }
 
-export type DomainSummary = Omit<DomainView, 'standards'> & { count: number };
+export type DomainSummary = Pick<DomainView, 'id' | 'title' | 'permalink'> & { count: number };
 
 export interface StandardsIndexProps {
   data: { site: SiteInfo; domains: DomainSummary[]; standards: StandardSummaryView[] };

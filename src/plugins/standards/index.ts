@@ -1,11 +1,12 @@
 /**
  * The standards plugin: loads and validates the library once, then adds the standards pages
- * (/standards, /standards/<ID>, /standards/domains/<domain>) in the current locale, and publishes the
+ * (/standards, /standards/<ID>, /standards/domains/<domain>) and the glossary (/glossary) in the current locale, and publishes the
  * schemas. All the work sits in src/core; this file holds only the lifecycle.
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
+import { buildGlossaryView } from '../../core/glossary-view';
 import { loadLibraryOrThrow } from '../../core/load';
 import type { Language, Library } from '../../core/model';
 import { buildViews } from '../../core/views';
@@ -34,7 +35,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
       const indexData = await actions.createData('standards-index.json', {
         site,
-        domains: domains.map(({ standards: list, ...domain }) => ({ ...domain, count: list.length })),
+        domains: domains.map((domain) => ({ id: domain.id, title: domain.title, permalink: domain.permalink, count: domain.standards.length })),
         standards: domains.flatMap((domain) => domain.standards),
       });
       actions.addRoute({ path: indexPath, exact: true, component: components.index, modules: { data: indexData } });
@@ -47,6 +48,9 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
         const data = await actions.createData(`standard-${standard.id}.json`, { site, standard });
         actions.addRoute({ path: standard.permalink, exact: true, component: components.standard, modules: { data } });
       }
+
+      const glossary = await actions.createData('glossary.json', { terms: buildGlossaryView(library, language, baseUrl) });
+      actions.addRoute({ path: normalizeUrl([baseUrl, 'glossary']), exact: true, component: components.glossary, modules: { data: glossary } });
     },
 
     async postBuild({ outDir }) {

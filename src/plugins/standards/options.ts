@@ -7,6 +7,7 @@ export interface StandardsPluginOptions {
     index: string;
     standard: string;
     domain: string;
+    glossary: string;
   };
 }
 
@@ -16,5 +17,6 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
     index: '@site/src/components/standards/StandardsIndexPage',
     standard: '@site/src/components/standards/StandardPage',
     domain: '@site/src/components/standards/DomainPage',
+    glossary: '@site/src/components/glossary/GlossaryPage',
   },
 };

@@ -3,7 +3,7 @@
  * With no Chromium, the suite fails and says how to install it.
  */
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -45,4 +45,11 @@ export function useChromium(): () => Browser {
     if (!browser) throw new Error('Chromium has not started yet: use the browser inside a test.');
     return browser;
   };
+}
+
+/** Opens a page and waits until React has taken it over, so clicks reach the app and not only the HTML. */
+export async function openHydrated(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+  return response;
 }
