@@ -8,8 +8,10 @@ import { loadLibrary } from '../src/core/load';
 function main(): number {
   const started = performance.now();
   const root = process.argv[2] ?? process.cwd();
-  const { library, errors, fileCount } = loadLibrary(root);
+  const { library, errors, warnings, fileCount } = loadLibrary(root);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  for (const warning of warnings) console.warn(formatContentError(warning));
+  if (warnings.length > 0) console.warn(`\n! ${describeErrorCount(warnings, 'warning')}: the pages still build, with a notice.\n`);
   if (!library) {
     for (const error of errors) console.error(formatContentError(error));
     console.error(`\n✖ ${describeErrorCount(errors)}. Fix them and run "npm run validate" again.`);

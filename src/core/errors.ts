@@ -21,13 +21,23 @@ export interface ContentError {
   message: string;
   /** How to fix it. */
   fix: string;
+  /**
+   * A warning is reported but does not stop the build (a stale translation: the page still works, with
+   * a notice). Anything else is an error.
+   */
+  severity?: 'warning';
 }
 
 export const WHOLE_FILE = '(file)';
 
 export function formatContentError(error: ContentError): string {
-  const { file, position, field, message, fix } = error;
-  return `${file}:${position.line}:${position.column}  ${field}: ${message} (${fix})`;
+  const { file, position, field, message, fix, severity } = error;
+  const label = severity === 'warning' ? 'warning: ' : '';
+  return `${file}:${position.line}:${position.column}  ${label}${field}: ${message} (${fix})`;
+}
+
+export function isWarning(error: ContentError): boolean {
+  return error.severity === 'warning';
 }
 
 /** Sorts errors by file, then position, so that reports read top to bottom and never change order. */
@@ -54,9 +64,9 @@ export class ContentValidationError extends Error {
   }
 }
 
-export function describeErrorCount(errors: readonly ContentError[]): string {
+export function describeErrorCount(errors: readonly ContentError[], noun = 'problem'): string {
   const files = new Set(errors.map((error) => error.file)).size;
-  const problems = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+  const problems = errors.length === 1 ? `1 ${noun}` : `${errors.length} ${noun}s`;
   return `${problems} in ${files === 1 ? '1 file' : `${files} files`}`;
 }
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findContentFiles, type ContentFile } from './content-files';
-import { ContentValidationError, sortContentErrors, WHOLE_FILE, type ContentError } from './errors';
+import { ContentValidationError, isWarning, sortContentErrors, WHOLE_FILE, type ContentError } from './errors';
 import { parseFrontMatter } from './front-matter';
 import type {
   ChecklistProfile,
@@ -28,8 +28,10 @@ import { parseYamlSource } from './yaml-source';
 export interface LoadResult {
   /** The model; undefined when there are errors. */
   library?: Library;
-  /** Every problem found, sorted by file and position. */
+  /** Every problem that stops the build, sorted by file and position. */
   errors: ContentError[];
+  /** Problems reported without stopping the build (stale translations), sorted the same way. */
+  warnings: ContentError[];
   /** How many content files were read. */
   fileCount: number;
 }
@@ -55,14 +57,21 @@ export function loadLibrary(root: string): LoadResult {
     errors.push({ file: 'standards/library.yaml', position: { line: 1, column: 1 }, field: WHOLE_FILE, message: 'is missing', fix: 'add the edition metadata file; see schemas/library.schema.json' });
   }
   for (const rule of CROSS_FILE_RULES) errors.push(...rule(context));
-  const sorted = sortContentErrors(errors);
-  if (sorted.length > 0 || !context.library) return { errors: sorted, fileCount: found.files.length };
-  return { library: deepFreeze(toModel(context)), errors: [], fileCount: found.files.length };
+  const sorted = sortContentErrors(errors.filter((error) => !isWarning(error)));
+  const warnings = sortContentErrors(errors.filter(isWarning));
+  const fileCount = found.files.length;
+  if (sorted.length > 0 || !context.library) return { errors: sorted, warnings, fileCount };
+  const staleFiles = new Set(warnings.map((warning) => warning.file));
+  return { library: deepFreeze(toModel(context, staleFiles)), errors: [], warnings, fileCount };
 }
 
-/** Loads the library, or throws a ContentValidationError that lists every problem. */
-export function loadLibraryOrThrow(root: string): Library {
-  const { library, errors } = loadLibrary(root);
+/**
+ * Loads the library, or throws a ContentValidationError that lists every problem. Warnings, which do
+ * not stop the build, go to `onWarning`.
+ */
+export function loadLibraryOrThrow(root: string, onWarning: (warning: ContentError) => void = () => {}): Library {
+  const { library, errors, warnings } = loadLibrary(root);
+  warnings.forEach(onWarning);
   if (!library) throw new ContentValidationError(errors);
   return library;
 }
@@ -86,7 +95,7 @@ function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unkn
   };
 }
 
-function toModel(context: RuleContext): Library {
+function toModel(context: RuleContext, staleFiles: ReadonlySet<string>): Library {
   const meta = context.library!.data;
   const withFile = <T>(record: Loaded<T>) => ({ ...record.data, file: record.file.file });
   const domainOrder = (id: string) => meta.domains.indexOf(id);
@@ -94,7 +103,7 @@ function toModel(context: RuleContext): Library {
   for (const record of context.translations) {
     const language = record.file.language as Language;
     const byId = (translations[language] ??= new Map());
-    byId.set(record.data.id, { ...withFile(record), language });
+    byId.set(record.data.id, { ...withFile(record), language, stale: staleFiles.has(record.file.file) });
   }
   const docPage = <T>(record: Loaded<T>) => ({
     file: record.file.file,

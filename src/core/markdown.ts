@@ -12,12 +12,21 @@ import { findAndReplace } from 'hast-util-find-and-replace';
 import { h } from 'hastscript';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import type { TermFinder } from './glossary-terms';
 
 export interface MarkdownOptions {
   /** Prefixed to links that start with "/", e.g. "/es/" so that a Spanish page links to Spanish pages. */
   baseUrl?: string;
   /** Standard IDs that become links to their pages wherever the text names them, e.g. "see FIN-01". */
   standardIds?: ReadonlySet<string>;
+  /** Glossary terms whose first use in the text links to their definition. */
+  terms?: TermLinks;
+}
+
+export interface TermLinks {
+  finder: TermFinder;
+  /** The definition, shown as a tooltip on the link. */
+  definitionOf(id: string): string;
 }
 
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): string {
@@ -28,6 +37,7 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
       .use(remarkRehype)
       .use(rehypeSanitize)
       .use(rehypeStandardLinks, options.standardIds ?? new Set<string>())
+      .use(rehypeTermLinks, options.terms)
       .use(rehypeSiteLinks, options.baseUrl ?? '/')
       .use(rehypeStringify)
       .processSync(markdown),
@@ -44,6 +54,27 @@ function rehypeStandardLinks(standardIds: ReadonlySet<string>) {
         (id: string) => (standardIds.has(id) ? h('a', { href: `/standards/${id}` }, id) : false),
       ],
       { ignore: ['a'] },
+    );
+  };
+}
+
+/** Links the first use of each glossary term to its entry in the glossary, with the definition as a tooltip. */
+function rehypeTermLinks(terms: TermLinks | undefined) {
+  return (tree: Root) => {
+    if (!terms) return;
+    const linked = new Set<string>();
+    findAndReplace(
+      tree,
+      [
+        new RegExp(terms.finder.pattern.source, terms.finder.pattern.flags),
+        (match: string) => {
+          const id = terms.finder.termIdOf(match);
+          if (!id || linked.has(id)) return false;
+          linked.add(id);
+          return h('a', { href: `/glossary#${id}`, title: terms.definitionOf(id), className: ['glossary-term'] }, match);
+        },
+      ],
+      { ignore: ['a', 'h1', 'h2', 'h3', 'h4'] },
     );
   };
 }

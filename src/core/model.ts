@@ -44,7 +44,12 @@ export type ChecklistRecord = Readonly<ChecklistProfile> & FromFile;
 export type ReleaseRecord = Readonly<Release> & FromFile;
 
 /** A translation of a standard or a domain into one language. */
-export type TranslationRecord = Readonly<Translation> & FromFile & { readonly language: Language };
+export type TranslationRecord = Readonly<Translation> &
+  FromFile & {
+    readonly language: Language;
+    /** True when the English text changed after this translation was made. */
+    readonly stale: boolean;
+  };
 
 /** A page of the docs (a lesson or a tool) whose front matter is part of the library's data. */
 export interface DocPageRecord<FrontMatter> extends FromFile {

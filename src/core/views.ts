@@ -2,8 +2,9 @@
  * The data each standards page receives, in one language: plain, serializable objects built from the
  * Library, with the translation applied and Markdown already rendered to HTML.
  */
+import { createTermFinder } from './glossary-terms';
 import { renderMarkdown } from './markdown';
-import type { Audience, DomainRecord, Language, Level, Library, Pathway, Source, Stage, StandardRecord, Successor } from './model';
+import type { Audience, DomainRecord, Language, Level, Library, Pathway, Source, Stage, StandardRecord, Successor, TranslationRecord } from './model';
 
 export interface LinkView {
   id: string;
@@ -29,19 +30,34 @@ export interface StandardView extends StandardSummaryView {
   evidence: string[];
   related: LinkView[];
   lessons: LinkView[];
+  /** The glossary terms the text uses, with their definitions, in order of first use. */
+  terms: TermView[];
   sources: Source[];
   introduced: string;
   successors: Array<LinkView & { relation: Successor['relation'] }>;
-  /** Whether the text is in the page's language (false: shown in English until translated). */
-  translated: boolean;
+  translation: TranslationState;
+  /** The same page in the source language, for the notice on a stale or missing translation. */
+  sourcePermalink: string;
   editUrl: string;
+}
+
+/**
+ * How the text of a page stands in the page's language: `source` (the page is in the source
+ * language), `current` (translated and up to date), `stale` (translated, but the English changed
+ * since), `missing` (shown in English until translated).
+ */
+export type TranslationState = 'source' | 'current' | 'stale' | 'missing';
+
+export interface TermView extends LinkView {
+  definition: string;
 }
 
 export interface DomainView extends LinkView {
   prefix: string;
   purposeHtml: string;
   scopeHtml: string;
-  translated: boolean;
+  translation: TranslationState;
+  sourcePermalink: string;
   standards: StandardSummaryView[];
 }
 
@@ -49,6 +65,8 @@ export interface ViewOptions {
   language: Language;
   /** The site's base URL for this language, e.g. "/" or "/es/". */
   baseUrl: string;
+  /** The site's base URL in the source language, e.g. "/". */
+  sourceBaseUrl: string;
   /** Lesson links by standard ID, in this language. */
   lessonsByStandard?: ReadonlyMap<string, LinkView[]>;
 }
@@ -63,10 +81,21 @@ export function domainPermalink(baseUrl: string, id: string): string {
 
 /** Builds the views of every standard and domain of `library` in one language. */
 export function buildViews(library: Library, options: ViewOptions) {
-  const { language, baseUrl } = options;
+  const { language, baseUrl, sourceBaseUrl } = options;
+  const stateOf = (translation: TranslationRecord | undefined): TranslationState =>
+    language === library.meta.languages[0] ? 'source' : !translation ? 'missing' : translation.stale ? 'stale' : 'current';
   const translations = library.translations[language];
   const standardIds = new Set(library.standards.map((standard) => standard.id));
-  const markdown = (text: string) => renderMarkdown(text, { baseUrl, standardIds });
+  const glossary = new Map(library.glossary.map((term) => [term.id, term]));
+  const finder = createTermFinder(library, language);
+  const terms = { finder, definitionOf: (id: string) => glossary.get(id)?.definition[language] ?? '' };
+  const markdown = (text: string) => renderMarkdown(text, { baseUrl, standardIds, terms });
+  const termView = (id: string): TermView => ({
+    id,
+    title: glossary.get(id)?.term[language] ?? id,
+    definition: terms.definitionOf(id),
+    permalink: `${baseUrl}glossary#${id}`,
+  });
   const domainsById = new Map(library.domains.map((domain) => [domain.id, domain]));
   const titleOf = (id: string) => translations?.get(id)?.title ?? library.standards.find((item) => item.id === id)?.title ?? id;
   const link = (id: string): LinkView => ({ id, title: titleOf(id), permalink: standardPermalink(baseUrl, id) });
@@ -87,19 +116,26 @@ export function buildViews(library: Library, options: ViewOptions) {
   const standards: StandardView[] = library.standards.map((standard) => {
     const translation = translations?.get(standard.id);
     const domain = domainsById.get(standard.domain) as DomainRecord;
+    const text = {
+      statement: translation?.statement ?? standard.statement,
+      rationale: translation?.rationale ?? standard.rationale,
+      guidance: translation?.guidance ?? standard.guidance,
+    };
     return {
       ...summary(standard),
       domainTitle: translations?.get(domain.id)?.title ?? domain.title,
       domainPermalink: domainPermalink(baseUrl, domain.id),
-      rationaleHtml: markdown(translation?.rationale ?? standard.rationale),
-      guidanceHtml: markdown(translation?.guidance ?? standard.guidance),
+      rationaleHtml: markdown(text.rationale),
+      guidanceHtml: markdown(text.guidance),
       evidence: [...(translation?.evidence ?? standard.evidence)],
       related: standard.related.map(link),
       lessons: options.lessonsByStandard?.get(standard.id) ?? [],
+      terms: finder.termsIn([text.statement, text.rationale, text.guidance]).map(termView),
       sources: standard.sources.map((source) => ({ ...source })),
       introduced: standard.introduced,
       successors: (standard.successors ?? []).map((successor) => ({ ...link(successor.id), relation: successor.relation })),
-      translated: language === library.meta.languages[0] || Boolean(translation),
+      translation: stateOf(translation),
+      sourcePermalink: standardPermalink(sourceBaseUrl, standard.id),
       editUrl: editUrl(library, translation?.file ?? standard.file),
     };
   });
@@ -113,7 +149,8 @@ export function buildViews(library: Library, options: ViewOptions) {
       permalink: domainPermalink(baseUrl, domain.id),
       purposeHtml: markdown(translation?.purpose ?? domain.purpose),
       scopeHtml: markdown(translation?.scope ?? domain.scope),
-      translated: language === library.meta.languages[0] || Boolean(translation),
+      translation: stateOf(translation),
+      sourcePermalink: domainPermalink(sourceBaseUrl, domain.id),
       standards: library.standards.filter((standard) => standard.domain === domain.id).map(summary),
     };
   });

@@ -9,6 +9,7 @@ import {
   relatedStandardsExist,
   successorsBelongToRetiredStandards,
 } from './references';
+import { statementsReadPlainly } from './readability';
 import { translationsMatchTheirSource } from './translations';
 import { retiredIdsAreNeverReused, versionsAreNotInTheFuture } from './versions';
 
@@ -27,4 +28,5 @@ export const CROSS_FILE_RULES: readonly Rule[] = [
   versionsAreNotInTheFuture,
   retiredIdsAreNeverReused,
   translationsMatchTheirSource,
+  statementsReadPlainly,
 ];

@@ -34,8 +34,7 @@ function checkStandardTranslation(context: RuleContext, record: Loaded<Translati
   if (evidence && evidence.length !== original.data.evidence.length) {
     errors.push(errorAt(record, ['evidence'], `has ${evidence.length} items but the English has ${original.data.evidence.length}`, 'translate each item of evidence, in the same order'));
   }
-  const expected = standardSourceHash(original.data);
-  if (record.data.source_hash !== expected) errors.push(staleError(record, original.file.file, expected));
+  if (record.data.source_hash !== standardSourceHash(original.data)) errors.push(staleWarning(record, original.file.file));
   return errors;
 }
 
@@ -48,8 +47,7 @@ function checkDomainTranslation(context: RuleContext, record: Loaded<Translation
     ...missingFields(record, TRANSLATED_DOMAIN_FIELDS),
     ...extraFields(record, TRANSLATED_STANDARD_FIELDS.filter((field) => field !== 'title'), 'a domain'),
   ];
-  const expected = domainSourceHash(original.data);
-  if (record.data.source_hash !== expected) errors.push(staleError(record, original.file.file, expected));
+  if (record.data.source_hash !== domainSourceHash(original.data)) errors.push(staleWarning(record, original.file.file));
   return errors;
 }
 
@@ -65,11 +63,15 @@ function extraFields(record: Loaded<Translation>, fields: readonly (keyof Transl
     .map((field) => errorAt(record, [field], `is not a field of ${kind}`, 'remove it', 'key'));
 }
 
-function staleError(record: Loaded<Translation>, originalFile: string, expected: string) {
-  return errorAt(
-    record,
-    ['source_hash'],
-    `the English text in ${originalFile} has changed since this translation was made`,
-    `update the translation to match it, then set source_hash: "${expected}"`,
-  );
+/** Stale is a warning: the page keeps the old translation and shows a notice that links to the English. */
+function staleWarning(record: Loaded<Translation>, originalFile: string) {
+  return {
+    ...errorAt(
+      record,
+      ['source_hash'],
+      `the English text in ${originalFile} has changed since this translation was made`,
+      `update the translation to match it, then run: npm run i18n:stamp -- ${record.file.file}`,
+    ),
+    severity: 'warning' as const,
+  };
 }

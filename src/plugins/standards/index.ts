@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import logger from '@docusaurus/logger';
 import { normalizeUrl } from '@docusaurus/utils';
+import { formatContentError } from '../../core/errors';
 import { buildGlossaryView } from '../../core/glossary-view';
 import { loadLibraryOrThrow } from '../../core/load';
 import type { Language, Library } from '../../core/model';
@@ -17,7 +19,7 @@ import { publishSchemas } from './publish-schemas';
 export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
   const { contentRoot, components } = { ...DEFAULT_OPTIONS, ...(options as Partial<StandardsPluginOptions> | undefined) };
   const root = path.resolve(context.siteDir, contentRoot);
-  const { baseUrl, i18n } = context;
+  const { baseUrl, i18n, siteConfig } = context;
   const language = i18n.currentLocale as Language;
 
   return {
@@ -25,11 +27,11 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
     getPathsToWatch: () => [path.join(root, 'standards/**/*.yaml'), path.join(root, 'schemas/*.json')],
 
-    loadContent: () => loadLibraryOrThrow(root),
+    loadContent: () => loadLibraryOrThrow(root, (warning) => logger.warn(formatContentError(warning))),
 
     async allContentLoaded({ allContent, actions }) {
       const library = allContent.standards?.default as Library;
-      const { standards, domains } = buildViews(library, { language, baseUrl, lessonsByStandard: lessonsByStandard(allContent) });
+      const { standards, domains } = buildViews(library, { language, baseUrl, sourceBaseUrl: siteConfig.baseUrl, lessonsByStandard: lessonsByStandard(allContent) });
       const indexPath = normalizeUrl([baseUrl, 'standards']);
       const site = { name: library.meta.name, version: library.meta.version, languages: [...library.meta.languages], standardsPermalink: indexPath };
 

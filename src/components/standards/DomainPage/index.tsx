@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import StandardCard from '../StandardCard';
-import UntranslatedNotice from '../UntranslatedNotice';
+import TranslationNotice from '../TranslationNotice';
 import type { DomainPageProps } from '../types';
 import styles from '../standards.module.css';
 
@@ -20,7 +20,7 @@ export default function DomainPage({ data }: DomainPageProps): ReactNode {
           </Link>
         </nav>
         <Heading as="h1">{domain.title}</Heading>
-        {!domain.translated && <UntranslatedNotice />}
+        <TranslationNotice state={domain.translation} sourcePermalink={domain.sourcePermalink} />
         <Heading as="h2" id="purpose"><Translate id="standards.domain.purpose">Purpose</Translate></Heading>
         <div className={styles.prose} dangerouslySetInnerHTML={{ __html: domain.purposeHtml }} />
         <Heading as="h2" id="scope"><Translate id="standards.domain.scope">Scope</Translate></Heading>

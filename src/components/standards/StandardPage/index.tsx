@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { audienceLabel, levelLabel, pathwayLabel, stageLabel, statusLabel } from '../labels';
 import LinkList from '../LinkList';
 import SourceList from '../SourceList';
-import UntranslatedNotice from '../UntranslatedNotice';
+import TranslationNotice from '../TranslationNotice';
 import type { StandardPageProps } from '../types';
 import styles from '../standards.module.css';
 
@@ -28,7 +28,7 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
         <Heading as="h1">
           <span className={styles.id}>{standard.id}</span> {standard.title}
         </Heading>
-        {!standard.translated && <UntranslatedNotice />}
+        <TranslationNotice state={standard.translation} sourcePermalink={standard.sourcePermalink} />
         {standard.status === 'retired' && (
           <Admonition type="warning" title={statusLabel('retired')}>
             <p>
@@ -64,6 +64,24 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
             <li key={item}>{item}</li>
           ))}
         </ul>
+
+        {standard.terms.length > 0 && (
+          <>
+            <Heading as="h2" id="words">
+              <Translate id="standards.page.terms">Words to know</Translate>
+            </Heading>
+            <dl className={styles.terms}>
+              {standard.terms.map((term) => (
+                <div key={term.id}>
+                  <dt>
+                    <Link to={term.permalink}>{term.title}</Link>
+                  </dt>
+                  <dd>{term.definition}</dd>
+                </div>
+              ))}
+            </dl>
+          </>
+        )}
 
         <Heading as="h2" id="related"><Translate id="standards.page.related">Related standards</Translate></Heading>
         {standard.related.length > 0 ? (

@@ -1,0 +1,37 @@
+/**
+ * `npm run reading`: the Flesch-Kincaid grade of every English statement and rationale, with the range
+ * of each. Fails when a statement reads above grade 10; aim for about grade 8.
+ */
+import { formatContentError } from '../src/core/errors';
+import { loadLibrary } from '../src/core/load';
+import { readingGrade, STATEMENT_GRADE_LIMIT } from '../src/core/readability';
+
+function range(grades: number[]): string {
+  const sorted = [...grades].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return `${sorted[0]?.toFixed(1)} to ${sorted[sorted.length - 1]?.toFixed(1)} (median ${median.toFixed(1)})`;
+}
+
+function main(): number {
+  const { library, errors } = loadLibrary(process.argv[2] ?? process.cwd());
+  if (!library) {
+    // The validator already says which statements read too high, with their place.
+    for (const error of errors) console.error(formatContentError(error));
+    return 1;
+  }
+  const rows = library.standards
+    .filter((standard) => standard.status !== 'retired')
+    .map((standard) => ({ id: standard.id, statement: readingGrade(standard.statement), rationale: readingGrade(standard.rationale) }));
+  console.log('standard\tstatement\trationale');
+  for (const row of rows) {
+    const flag = row.statement > STATEMENT_GRADE_LIMIT ? '  <- above the limit' : '';
+    console.log(`${row.id}\t${row.statement.toFixed(1)}\t${row.rationale.toFixed(1)}${flag}`);
+  }
+  console.log(`\nStatements: grade ${range(rows.map((row) => row.statement))}; limit ${STATEMENT_GRADE_LIMIT}.`);
+  console.log(`Rationales: grade ${range(rows.map((row) => row.rationale))}; aim for about 8.`);
+  const over = rows.filter((row) => row.statement > STATEMENT_GRADE_LIMIT);
+  if (over.length > 0) console.error(`\n✖ ${over.length} statement(s) read above grade ${STATEMENT_GRADE_LIMIT}: ${over.map((row) => row.id).join(', ')}`);
+  return over.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();
