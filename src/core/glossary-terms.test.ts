@@ -16,6 +16,13 @@ describe('createTermFinder', () => {
     expect(createTermFinder(library, 'en').termsIn(['subpatronage'])).toEqual([]);
   });
 
+  it('finds a term written with a part in parentheses, with or without that part', () => {
+    const withParentheses = { ...library, glossary: [{ id: 'valuation', term: { en: 'Valuation', es: 'Valoración (avalúo) del negocio' }, definition: { en: 'd', es: 'd' } }] };
+    const finder = createTermFinder(withParentheses, 'es');
+    expect(finder.termsIn(['Pida una valoración del negocio.'])).toEqual(['valuation']);
+    expect(finder.termsIn(['Pida un avalúo.'])).toEqual(['valuation']);
+  });
+
   it('finds the Spanish forms on the Spanish site, with accents', () => {
     const finder = createTermFinder(library, 'es');
     expect(finder.termsIn(['Los estatutos dicen cómo se reparte el patrocinio.'])).toEqual(['bylaws', 'patronage']);

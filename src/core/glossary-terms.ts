@@ -52,7 +52,7 @@ function formsOf(term: string): string[] {
       const inner = /\(([^)]+)\)/.exec(part)?.[1];
       return [part.replace(/\([^)]*\)/g, ''), ...(inner ? [inner] : [])];
     })
-    .map((form) => form.trim())
+    .map((form) => form.replace(/\s+/g, ' ').trim())
     .filter((form) => form.length > 2);
 }
 
