@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
+const ROOT = path.resolve(__dirname, '..', '..');
 const browser = useChromium();
 
 async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
@@ -151,7 +154,32 @@ describe('published data', () => {
   });
 });
 
+describe('every standard', () => {
+  it('has a page in each language, titled in that language', async () => {
+    for (const standard of library.standards) {
+      for (const [prefix, title] of [['', standard.title], ['/es', library.translations.es?.get(standard.id)?.title ?? standard.title]] as const) {
+        const response = await fetch(`${baseUrl}${prefix}/standards/${standard.id}`);
+        expect(response.status, `${prefix}/standards/${standard.id}`).toBe(200);
+        const html = await response.text();
+        const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+        expect(heading).toBe(`${standard.id} ${title}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;'));
+      }
+    }
+  });
+});
+
 describe('the Spanish site', () => {
+  it('titles every section of a standard page in Spanish', async () => {
+    const spanish = Object.values(JSON.parse(fs.readFileSync(path.join(ROOT, 'i18n/es/code.json'), 'utf8')) as Array<{ message: string }>).map(
+      (entry) => entry.message,
+    );
+    const page = await open(`/es/standards/${library.standards[0]!.id}`);
+    const headings = (await page.locator('main h2').allTextContents()).map((text) => text.replace(/\u200b/g, ''));
+    expect(headings.length).toBeGreaterThan(5);
+    for (const heading of headings) expect(spanish).toContain(heading);
+    await page.close();
+  });
+
   it('shows the interface and the standards in Spanish', async () => {
     const page = await open('/es/standards');
     await expect(page.locator('h1').textContent()).resolves.toBe('Estándares');
