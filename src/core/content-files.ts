@@ -69,9 +69,11 @@ function classifyStandardsFile(file: string): ContentFile | undefined | 'ignored
 }
 
 function classifyDocFile(relative: string, file: string, language: 'en' | 'es'): ContentFile | undefined {
-  if (!/\.mdx?$/.test(relative) || /(^|\/)index\.mdx?$/.test(relative)) return undefined;
+  if (!/\.mdx?$/.test(relative)) return undefined;
   const parts = relative.split('/');
   const docId = docIdOf(relative);
+  if (parts[0] === 'curricula' && parts.length === 3 && /^index\.mdx?$/.test(parts[2]!)) return { file, kind: 'curriculum', language, docId };
+  if (/(^|\/)index\.mdx?$/.test(relative)) return undefined;
   if (parts[0] === 'curricula' && parts.length === 3) return { file, kind: 'lesson', language, docId };
   if (parts[0] === 'tools' && parts.length === 2) return { file, kind: 'tool', language, docId };
   return undefined;

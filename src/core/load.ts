@@ -43,14 +43,15 @@ export function loadLibrary(root: string): LoadResult {
   const valid: Loaded<unknown>[] = [];
   for (const file of found.files) {
     const text = fs.readFileSync(path.join(root, file.file), 'utf8');
-    const parsed = file.kind === 'lesson' || file.kind === 'tool' ? parseFrontMatter(file.file, text) : parseYamlSource(file.file, text);
+    const isPage = file.kind === 'lesson' || file.kind === 'tool' || file.kind === 'curriculum';
+    const parsed = isPage ? parseFrontMatter(file.file, text) : parseYamlSource(file.file, text);
     if (parsed.errors.length > 0) {
       errors.push(...parsed.errors);
       continue;
     }
     const schemaErrors = validateAgainstSchema(file.kind, parsed.source);
     errors.push(...schemaErrors);
-    if (schemaErrors.length === 0) valid.push({ file, source: parsed.source, data: parsed.source.data });
+    if (schemaErrors.length === 0) valid.push({ file, source: parsed.source, data: parsed.source.data, ...(isPage ? { text } : {}) });
   }
   const context = buildContext(found.files, valid);
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {

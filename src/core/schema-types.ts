@@ -15,6 +15,7 @@ export const CONTENT_SCHEMAS = [
   'checklist.schema.json',
   'release.schema.json',
   'lesson.schema.json',
+  'curriculum.schema.json',
   'tool.schema.json',
 ] as const;
 

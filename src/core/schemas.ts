@@ -6,6 +6,7 @@ import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020'
 import addFormats from 'ajv-formats';
 import checklistSchema from '../../schemas/checklist.schema.json';
 import commonSchema from '../../schemas/common.schema.json';
+import curriculumSchema from '../../schemas/curriculum.schema.json';
 import domainSchema from '../../schemas/domain.schema.json';
 import glossarySchema from '../../schemas/glossary.schema.json';
 import lessonSchema from '../../schemas/lesson.schema.json';
@@ -28,6 +29,7 @@ export type ContentKind =
   | 'checklist'
   | 'release'
   | 'lesson'
+  | 'curriculum'
   | 'tool';
 
 const SCHEMAS: Record<ContentKind, object> = {
@@ -39,6 +41,7 @@ const SCHEMAS: Record<ContentKind, object> = {
   checklist: checklistSchema,
   release: releaseSchema,
   lesson: lessonSchema,
+  curriculum: curriculumSchema,
   tool: toolSchema,
 };
 

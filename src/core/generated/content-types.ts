@@ -100,6 +100,7 @@ export interface ContentFiles {
   checklist?: ChecklistProfile;
   release?: Release;
   lesson?: LessonFrontMatter;
+  curriculum?: CurriculumFrontMatter;
   tool?: ToolFrontMatter;
 }
 /**
@@ -487,6 +488,34 @@ export interface LessonFrontMatter {
   sidebar_label?: string;
   sidebar_position?: number;
   keywords?: string[];
+}
+/**
+ * The front matter of a curriculum's overview page, docs/curricula/<curriculum>/index.mdx. The rest of the overview (lessons, total time, schedule, standards) is computed from the lessons.
+ */
+export interface CurriculumFrontMatter {
+  /**
+   * A short piece of plain text.
+   */
+  title: string;
+  /**
+   * A short piece of plain text.
+   */
+  description: string;
+  /**
+   * @minItems 1
+   */
+  audience: [Audience, ...Audience[]];
+  /**
+   * What learners can do after the whole curriculum.
+   *
+   * @minItems 1
+   *
+   * Items: A short piece of plain text.
+   */
+  objectives: [string, ...string[]];
+  slug?: string;
+  sidebar_label?: string;
+  sidebar_position?: number;
 }
 /**
  * The front matter of a tool page, docs/tools/<tool>.mdx.

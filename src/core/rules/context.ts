@@ -19,6 +19,8 @@ export interface Loaded<T> {
   readonly file: ContentFile;
   readonly source: YamlSource;
   readonly data: T;
+  /** For a page (lesson, tool, curriculum): the whole text of the file, front matter included. */
+  readonly text?: string;
 }
 
 export interface RuleContext {

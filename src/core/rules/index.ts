@@ -9,6 +9,7 @@ import {
   relatedStandardsExist,
   successorsBelongToRetiredStandards,
 } from './references';
+import { lessonsHaveEveryPart } from './lessons';
 import { statementsReadPlainly } from './readability';
 import { translationsMatchTheirSource } from './translations';
 import { retiredIdsAreNeverReused, versionsAreNotInTheFuture } from './versions';
@@ -29,4 +30,5 @@ export const CROSS_FILE_RULES: readonly Rule[] = [
   retiredIdsAreNeverReused,
   translationsMatchTheirSource,
   statementsReadPlainly,
+  lessonsHaveEveryPart,
 ];

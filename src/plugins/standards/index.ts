@@ -12,6 +12,7 @@ import { buildGlossaryView } from '../../core/glossary-view';
 import { loadLibraryOrThrow } from '../../core/load';
 import type { Language, Library } from '../../core/model';
 import { buildViews } from '../../core/views';
+import { curriculaFromDocs } from './curricula';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
@@ -49,6 +50,20 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       for (const standard of standards) {
         const data = await actions.createData(`standard-${standard.id}.json`, { site, standard });
         actions.addRoute({ path: standard.permalink, exact: true, component: components.standard, modules: { data } });
+      }
+
+      // Lesson pages and curriculum overviews need the standards' titles and the curricula's shape.
+      const curricula = curriculaFromDocs(allContent);
+      const standardTitles = Object.fromEntries(standards.map((standard) => [standard.id, standard.title]));
+      actions.setGlobalData({ standardTitles, curricula: curricula.map(({ lessons, ...curriculum }) => ({ ...curriculum, lessons: lessons.map(({ source: _source, ...lesson }) => lesson) })) });
+      for (const curriculum of curricula) {
+        actions.addRoute({
+          path: curriculum.printPermalink,
+          exact: true,
+          component: components.print,
+          modules: { lessons: curriculum.lessons.map((lesson) => ({ content: lesson.source })) },
+          props: { curriculum: { id: curriculum.id, title: curriculum.title, permalink: curriculum.permalink } },
+        });
       }
 
       const glossary = await actions.createData('glossary.json', { terms: buildGlossaryView(library, language, baseUrl) });

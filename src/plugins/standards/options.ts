@@ -8,6 +8,7 @@ export interface StandardsPluginOptions {
     standard: string;
     domain: string;
     glossary: string;
+    print: string;
   };
 }
 
@@ -18,5 +19,6 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
     standard: '@site/src/components/standards/StandardPage',
     domain: '@site/src/components/standards/DomainPage',
     glossary: '@site/src/components/glossary/GlossaryPage',
+    print: '@site/src/components/lesson/CurriculumPrintPage',
   },
 };

@@ -1,0 +1,24 @@
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import LessonHeader, { isLessonFrontMatter } from '@site/src/components/lesson/LessonHeader';
+import { LessonViewProvider } from '@site/src/components/lesson/LessonView';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type { WrapperProps } from '@docusaurus/types';
+import type { ReactNode } from 'react';
+
+type Props = WrapperProps<typeof ContentType>;
+
+// A lesson page gets its header (time, objectives, standards) under the title, and the learner and
+// facilitator views.
+export default function ContentWrapper(props: Props): ReactNode {
+  const { frontMatter } = useDoc();
+  if (!isLessonFrontMatter(frontMatter)) return <Content {...props} />;
+  return (
+    <LessonViewProvider>
+      <Content {...props}>
+        <LessonHeader frontMatter={frontMatter} />
+        {props.children}
+      </Content>
+    </LessonViewProvider>
+  );
+}

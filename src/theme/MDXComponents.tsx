@@ -1,0 +1,11 @@
+import type { AllowedMdxComponent } from '@site/src/components/allowlist';
+import Activity from '@site/src/components/lesson/Activity';
+import CurriculumOverview from '@site/src/components/lesson/CurriculumOverview';
+import FacilitatorNote from '@site/src/components/lesson/FacilitatorNote';
+import MDXComponents from '@theme-original/MDXComponents';
+import type { ComponentType } from 'react';
+
+// The components of the MDX allow-list, available to every page without an import.
+const allowed: Record<AllowedMdxComponent, ComponentType<never>> = { Activity, FacilitatorNote, CurriculumOverview };
+
+export default { ...MDXComponents, ...allowed };
