@@ -99,7 +99,8 @@ describe('the printable curriculum', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('nav.navbar').isVisible()).resolves.toBe(false);
     const breaks = await page.locator('[data-print-lesson]').evaluateAll((articles) => articles.map((article) => getComputedStyle(article).breakBefore));
-    expect(new Set(breaks)).toEqual(new Set(['page']));
+    expect(breaks.slice(1).every((value) => value === 'page')).toBe(true);
+    expect(breaks[0]).not.toBe('page');
     const pdf = await page.pdf({ format: 'Letter' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.close();
