@@ -7,12 +7,13 @@ import type { ReactNode } from 'react';
 import { audienceLabel } from '../standards/labels';
 import type { CurriculaData } from './curricula-data';
 import ScheduleBuilder from './ScheduleBuilder';
+import StandardLinks from './StandardLinks';
 import styles from './lesson.module.css';
 
 /** A curriculum's overview, computed from its lessons: time, lessons, a session plan and the standards covered. */
 export default function CurriculumOverview(): ReactNode {
   const { metadata, frontMatter } = useDoc();
-  const { curricula, standardTitles } = usePluginData('standards') as CurriculaData;
+  const { curricula } = usePluginData('standards') as CurriculaData;
   const curriculum = curricula.find((candidate) => `curricula/${candidate.id}/index` === metadata.id);
   if (!curriculum) return null;
   const details = frontMatter as unknown as CurriculumFrontMatter;
@@ -93,15 +94,7 @@ export default function CurriculumOverview(): ReactNode {
       <h2 id="standards">
         <Translate id="curriculum.standards">Standards this curriculum covers</Translate>
       </h2>
-      <ul aria-label={translate({ id: 'curriculum.standards', message: 'Standards this curriculum covers' })}>
-        {standards.map((id) => (
-          <li key={id}>
-            <Link to={`/standards/${id}`}>
-              {id} {standardTitles[id]}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <StandardLinks ids={standards} label={translate({ id: 'curriculum.standards', message: 'Standards this curriculum covers' })} />
     </div>
   );
 }

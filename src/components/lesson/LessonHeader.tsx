@@ -5,6 +5,7 @@ import type { LessonFrontMatter } from '@site/src/core/generated/content-types';
 import type { ReactNode } from 'react';
 import type { CurriculaData } from './curricula-data';
 import styles from './lesson.module.css';
+import StandardLinks from './StandardLinks';
 import ViewToggle from './ViewToggle';
 
 export function isLessonFrontMatter(frontMatter: object): frontMatter is LessonFrontMatter {
@@ -23,7 +24,7 @@ function List({ items }: { items: readonly string[] }): ReactNode {
 
 /** What a trainer and a learner need before the lesson: time, objectives, questions, prerequisites, standards. */
 export default function LessonHeader({ frontMatter, showToggle = true }: { frontMatter: LessonFrontMatter; showToggle?: boolean }): ReactNode {
-  const { standardTitles, curricula } = usePluginData('standards') as CurriculaData;
+  const { curricula } = usePluginData('standards') as CurriculaData;
   const lessons = curricula.flatMap((curriculum) => curriculum.lessons);
   const { teaching, activity } = frontMatter.duration;
   return (
@@ -78,15 +79,7 @@ export default function LessonHeader({ frontMatter, showToggle = true }: { front
       <h2>
         <Translate id="lesson.standards">Standards this lesson teaches</Translate>
       </h2>
-      <ul aria-label={translate({ id: 'lesson.standards', message: 'Standards this lesson teaches' })}>
-        {frontMatter.standards.map((id) => (
-          <li key={id}>
-            <Link to={`/standards/${id}`}>
-              {id} {standardTitles[id]}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <StandardLinks ids={frontMatter.standards} label={translate({ id: 'lesson.standards', message: 'Standards this lesson teaches' })} />
     </div>
   );
 }

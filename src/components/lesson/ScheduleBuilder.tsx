@@ -7,6 +7,21 @@ import styles from './lesson.module.css';
 const SESSION_LENGTHS = [60, 90, 120, 180, 240];
 const BREAK_LENGTHS = [0, 5, 10, 15];
 
+function MinutesSelect(props: { label: ReactNode; value: number; choices: readonly number[]; onChange: (minutes: number) => void }): ReactNode {
+  return (
+    <label>
+      {props.label}{' '}
+      <select value={props.value} onChange={(event) => props.onChange(Number(event.target.value))}>
+        {props.choices.map((minutes) => (
+          <option key={minutes} value={minutes}>
+            {translate({ id: 'schedule.minutes', message: '{minutes} minutes' }, { minutes })}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Choose a session length and a break; see which lessons fall in which session. */
 export default function ScheduleBuilder({ lessons }: { lessons: readonly CurriculumLessonData[] }): ReactNode {
   const [sessionMinutes, setSessionMinutes] = useState(120);
@@ -18,26 +33,8 @@ export default function ScheduleBuilder({ lessons }: { lessons: readonly Curricu
   return (
     <div className={styles.schedule}>
       <p className={styles.scheduleControls}>
-        <label>
-          <Translate id="schedule.sessionLength">Session length</Translate>{' '}
-          <select value={sessionMinutes} onChange={(event) => setSessionMinutes(Number(event.target.value))}>
-            {SESSION_LENGTHS.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {translate({ id: 'schedule.minutes', message: '{minutes} minutes' }, { minutes })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <Translate id="schedule.break">Break between lessons</Translate>{' '}
-          <select value={breakMinutes} onChange={(event) => setBreakMinutes(Number(event.target.value))}>
-            {BREAK_LENGTHS.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {translate({ id: 'schedule.minutes', message: '{minutes} minutes' }, { minutes })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MinutesSelect label={<Translate id="schedule.sessionLength">Session length</Translate>} value={sessionMinutes} choices={SESSION_LENGTHS} onChange={setSessionMinutes} />
+        <MinutesSelect label={<Translate id="schedule.break">Break between lessons</Translate>} value={breakMinutes} choices={BREAK_LENGTHS} onChange={setBreakMinutes} />
       </p>
       <p role="status" data-testid="session-count">
         {translate({ id: 'schedule.count', message: '{count} sessions' }, { count: sessions.length })}
