@@ -74,6 +74,7 @@ const config: Config = {
             { label: 'Curricula', to: '/curricula' },
             { label: 'Tools', to: '/tools' },
             { label: 'Checklists', to: '/checklists' },
+            { label: 'Assignment builder', to: '/assign' },
           ],
         },
         {

@@ -6,6 +6,7 @@ export interface CurriculumLessonData {
   teaching: number;
   activity: number;
   standards: string[];
+  audience: string[];
 }
 
 export interface CurriculaData {

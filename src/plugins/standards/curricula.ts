@@ -13,6 +13,7 @@ export interface CurriculumLesson {
   teaching: number;
   activity: number;
   standards: string[];
+  audience: string[];
 }
 
 export interface CurriculumSummary {
@@ -31,7 +32,7 @@ interface LoadedDoc {
   permalink: string;
   source: string;
   sidebarPosition?: number;
-  frontMatter: { duration?: { teaching: number; activity: number }; standards?: string[] };
+  frontMatter: { duration?: { teaching: number; activity: number }; standards?: string[]; audience?: string[] };
 }
 
 export function curriculaFromDocs(allContent: AllContent): CurriculumSummary[] {
@@ -52,6 +53,7 @@ export function curriculaFromDocs(allContent: AllContent): CurriculumSummary[] {
           teaching: doc.frontMatter.duration!.teaching,
           activity: doc.frontMatter.duration!.activity,
           standards: [...(doc.frontMatter.standards ?? [])],
+          audience: [...(doc.frontMatter.audience ?? [])],
         }));
       const printPermalink = `${overview.permalink.replace(/\/$/, '')}/print`;
       return { id: folder, title: overview.title, permalink: overview.permalink, printPermalink, lessons };

@@ -1,4 +1,5 @@
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import AddToAssignment from '@site/src/components/assignment/AddToAssignment';
 import LessonHeader, { isLessonFrontMatter } from '@site/src/components/lesson/LessonHeader';
 import { LessonViewProvider } from '@site/src/components/lesson/LessonView';
 import Content from '@theme-original/DocItem/Content';
@@ -11,12 +12,13 @@ type Props = WrapperProps<typeof ContentType>;
 // A lesson page gets its header (time, objectives, standards) under the title, and the learner and
 // facilitator views.
 export default function ContentWrapper(props: Props): ReactNode {
-  const { frontMatter } = useDoc();
+  const { frontMatter, metadata } = useDoc();
   if (!isLessonFrontMatter(frontMatter)) return <Content {...props} />;
   return (
     <LessonViewProvider>
       <Content {...props}>
         <LessonHeader frontMatter={frontMatter} />
+        <AddToAssignment docId={metadata.id} />
         {props.children}
       </Content>
     </LessonViewProvider>
