@@ -4,6 +4,7 @@
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import checklistExportSchema from '../../schemas/checklist-export.schema.json';
 import checklistSchema from '../../schemas/checklist.schema.json';
 import commonSchema from '../../schemas/common.schema.json';
 import curriculumSchema from '../../schemas/curriculum.schema.json';
@@ -48,14 +49,17 @@ const SCHEMAS: Record<ContentKind, object> = {
 /** The JSON Schema documents, as published under /schemas/ on the site. */
 export const SCHEMA_DOCUMENTS: Readonly<Record<string, object>> = {
   'common.schema.json': commonSchema,
+  'checklist-export.schema.json': checklistExportSchema,
   ...Object.fromEntries(Object.entries(SCHEMAS).map(([kind, schema]) => [`${kind}.schema.json`, schema])),
 };
 
 let compiled: Map<ContentKind, ValidateFunction> | undefined;
+let ajvInstance: Ajv2020 | undefined;
 
 function validators(): Map<ContentKind, ValidateFunction> {
   if (compiled) return compiled;
   const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+  ajvInstance = ajv;
   addFormats(ajv);
   ajv.addSchema(commonSchema);
   compiled = new Map(
@@ -84,4 +88,13 @@ export function validateAgainstSchema(kind: ContentKind, source: YamlSource): Co
 /** Drops the errors that only repeat another one: the `if` that led to a `then`, and anyOf wrappers. */
 function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((error) => error.keyword !== 'if');
+}
+
+let exportValidator: ValidateFunction | undefined;
+
+/** Checks a downloaded checklist (JSON) against its published schema; returns ajv's error texts. */
+export function validateChecklistExport(data: unknown): string[] {
+  validators();
+  exportValidator ??= ajvInstance!.compile(checklistExportSchema);
+  return exportValidator(data) ? [] : (exportValidator.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
 }

@@ -13,7 +13,6 @@ const TEMPLATES = {
   'filtered standards index': '/standards?level=core',
   standard: `/standards/${library.standards[0]!.id}`,
   domain: `/standards/domains/${library.domains[0]!.id}`,
-  checklists: '/checklists',
   glossary: '/glossary',
   'docs page': '/guides/using-the-standards',
 };

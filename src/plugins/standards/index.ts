@@ -12,6 +12,7 @@ import { buildGlossaryView } from '../../core/glossary-view';
 import { loadLibraryOrThrow } from '../../core/load';
 import type { Language, Library } from '../../core/model';
 import { buildViews } from '../../core/views';
+import { checklistPages, writeChecklistDownloads } from './checklists';
 import { curriculaFromDocs } from './curricula';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
@@ -22,6 +23,9 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
   const root = path.resolve(context.siteDir, contentRoot);
   const { baseUrl, i18n, siteConfig } = context;
   const language = i18n.currentLocale as Language;
+  // The base URL of the default language: baseUrl without the current locale's folder (e.g. /es/).
+  const localeFolder = i18n.currentLocale === i18n.defaultLocale ? '' : `${i18n.currentLocale}/`;
+  const rootBaseUrl = localeFolder && baseUrl.endsWith(`/${localeFolder}`) ? baseUrl.slice(0, -localeFolder.length) : baseUrl;
 
   return {
     name: 'standards',
@@ -32,7 +36,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
     async allContentLoaded({ allContent, actions }) {
       const library = allContent.standards?.default as Library;
-      const { standards, domains } = buildViews(library, { language, baseUrl, sourceBaseUrl: siteConfig.baseUrl, lessonsByStandard: lessonsByStandard(allContent) });
+      const { standards, domains } = buildViews(library, { language, baseUrl, sourceBaseUrl: rootBaseUrl, lessonsByStandard: lessonsByStandard(allContent) });
       const indexPath = normalizeUrl([baseUrl, 'standards']);
       const site = { name: library.meta.name, version: library.meta.version, languages: [...library.meta.languages], standardsPermalink: indexPath };
 
@@ -66,13 +70,23 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
         });
       }
 
+      const pages = checklistPages(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, rootBaseUrl, localeBaseUrl: baseUrl });
+      const listData = await actions.createData('checklists.json', { pages: pages.map(({ checklist: { groups: _groups, ...summary }, ...rest }) => ({ ...rest, checklist: summary })) });
+      actions.addRoute({ path: normalizeUrl([baseUrl, 'checklists']), exact: true, component: components.checklists, modules: { data: listData } });
+      for (const page of pages) {
+        const data = await actions.createData(`checklist-${page.checklist.id}.json`, page);
+        actions.addRoute({ path: page.checklist.url, exact: true, component: components.checklist, modules: { data } });
+      }
+
       const glossary = await actions.createData('glossary.json', { terms: buildGlossaryView(library, language, baseUrl) });
       actions.addRoute({ path: normalizeUrl([baseUrl, 'glossary']), exact: true, component: components.glossary, modules: { data: glossary } });
     },
 
-    async postBuild({ outDir }) {
-      // Schemas are the same in every language: publish them once, at the site's root.
-      if (i18n.currentLocale === i18n.defaultLocale) await publishSchemas(outDir);
+    async postBuild({ outDir, content }) {
+      // Schemas and downloads hold every language: write them once, at the site's root.
+      if (i18n.currentLocale !== i18n.defaultLocale) return;
+      await publishSchemas(outDir);
+      await writeChecklistDownloads(content, outDir, { siteUrl: siteConfig.url, projectRoot: context.siteDir });
     },
   };
 }

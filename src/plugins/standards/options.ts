@@ -9,6 +9,8 @@ export interface StandardsPluginOptions {
     domain: string;
     glossary: string;
     print: string;
+    checklists: string;
+    checklist: string;
   };
 }
 
@@ -20,5 +22,7 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
     domain: '@site/src/components/standards/DomainPage',
     glossary: '@site/src/components/glossary/GlossaryPage',
     print: '@site/src/components/lesson/CurriculumPrintPage',
+    checklists: '@site/src/components/checklists/ChecklistsPage',
+    checklist: '@site/src/components/checklists/ChecklistPage',
   },
 };

@@ -1,0 +1,93 @@
+/**
+ * A checklist, ready to be written in any format: a profile's standards, selected, grouped and ordered,
+ * with their text in one language and a link to each standard's page.
+ */
+import type { ChecklistRecord, Language, Library, StandardRecord } from '../model';
+import { selectStandardsForProfile } from '../select';
+import { VOCABULARY } from '../filters';
+import { checklistLabels } from './labels';
+
+export interface ChecklistItem {
+  id: string;
+  title: string;
+  statement: string;
+  level: string;
+  stages: string;
+  url: string;
+}
+
+export interface ChecklistGroup {
+  title: string;
+  items: ChecklistItem[];
+}
+
+export interface ChecklistDocument {
+  id: string;
+  language: Language;
+  title: string;
+  purpose: string;
+  edition: string;
+  version: string;
+  /** The release date of this version (YYYY-MM-DD), or undefined while the version is a draft. */
+  date?: string;
+  /** The checklist's own page. */
+  url: string;
+  groups: ChecklistGroup[];
+  labels: ReturnType<typeof checklistLabels>;
+}
+
+export interface ChecklistOptions {
+  /** The site's address, e.g. https://example.org (no trailing slash). */
+  siteUrl: string;
+  /** Where the Spanish interface text lives (i18n/es/code.json), for the vocabulary labels. */
+  projectRoot: string;
+}
+
+export function buildChecklist(library: Library, profile: ChecklistRecord, language: Language, options: ChecklistOptions): ChecklistDocument {
+  const labels = checklistLabels(language, options.projectRoot);
+  const translations = library.translations[language];
+  const prefix = language === library.meta.languages[0] ? '' : `/${language}`;
+  const standardUrl = (id: string) => `${options.siteUrl}${prefix}/standards/${id}`;
+  const selected = selectStandardsForProfile(profile.select, library.standards);
+  const item = (standard: StandardRecord): ChecklistItem => ({
+    id: standard.id,
+    title: translations?.get(standard.id)?.title ?? standard.title,
+    statement: translations?.get(standard.id)?.statement ?? standard.statement,
+    level: labels.level[standard.level],
+    stages: standard.stages.map((stage) => labels.stage[stage]).join(', '),
+    url: standardUrl(standard.id),
+  });
+  const groups =
+    profile.group_by === 'domain'
+      ? library.domains.map((domain) => ({
+          title: translations?.get(domain.id)?.title ?? domain.title,
+          items: selected.filter((standard) => standard.domain === domain.id).map(item),
+        }))
+      : VOCABULARY.stage.map((stage) => ({
+          // A standard is listed once, under the first stage where it applies.
+          title: labels.stage[stage],
+          items: selected.filter((standard) => firstStage(standard) === stage).map(item),
+        }));
+  const release = library.releases.find((candidate) => candidate.version === library.meta.version);
+  return {
+    id: profile.id,
+    language,
+    title: profile.title[language],
+    purpose: profile.purpose[language],
+    edition: library.meta.name,
+    version: library.meta.version,
+    date: release?.date,
+    url: `${options.siteUrl}${prefix}/checklists/${profile.id}`,
+    groups: groups.filter((group) => group.items.length > 0),
+    labels,
+  };
+}
+
+function firstStage(standard: StandardRecord): string {
+  return VOCABULARY.stage.find((stage) => standard.stages.includes(stage)) ?? standard.stages[0]!;
+}
+
+/** The date every generated file carries: the release date, or a fixed date for a draft, never the clock. */
+export function fileDate(document: ChecklistDocument): Date {
+  return new Date(`${document.date ?? '2000-01-01'}T00:00:00Z`);
+}

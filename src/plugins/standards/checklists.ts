@@ -1,0 +1,45 @@
+/**
+ * Checklist pages and downloads. Pages get each profile's items in the current language; the files
+ * (six formats, both languages) are written under /downloads/<version>/ and /downloads/latest/ with a
+ * SHA256SUMS each, all generated in memory first so a failure writes nothing.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { buildChecklist, type ChecklistDocument } from '../../core/checklists/document';
+import { buildChecklistDownloads, CHECKLIST_FORMATS, sha256sums } from '../../core/checklists/downloads';
+import type { Language, Library } from '../../core/model';
+
+export interface ChecklistPageData {
+  version: string;
+  released?: string;
+  checklist: Omit<ChecklistDocument, 'labels'> & { count: number; downloads: Record<string, string> };
+}
+
+export function downloadsPath(baseUrl: string, version: string): string {
+  return `${baseUrl}downloads/${version}/`;
+}
+
+/** Each profile as its page shows it, in one language, with the addresses of its downloads. */
+export function checklistPages(library: Library, language: Language, options: { siteUrl: string; projectRoot: string; rootBaseUrl: string; localeBaseUrl: string }): ChecklistPageData[] {
+  return library.checklists.map((profile) => {
+    const { labels: _labels, ...document } = buildChecklist(library, profile, language, options);
+    const downloads = Object.fromEntries(
+      CHECKLIST_FORMATS.map((format) => [format, `${downloadsPath(options.rootBaseUrl, library.meta.version)}checklists/${profile.id}.${language}.${format}`]),
+    );
+    const count = document.groups.reduce((sum, group) => sum + group.items.length, 0);
+    return { version: library.meta.version, released: document.date, checklist: { ...document, url: `${options.localeBaseUrl}checklists/${profile.id}`, count, downloads } };
+  });
+}
+
+export async function writeChecklistDownloads(library: Library, outDir: string, options: { siteUrl: string; projectRoot: string }): Promise<void> {
+  const files = await buildChecklistDownloads(library, options);
+  const sums = sha256sums(files);
+  for (const folder of [library.meta.version, 'latest']) {
+    const target = path.join(outDir, 'downloads', folder);
+    for (const [name, content] of files) {
+      await fs.mkdir(path.dirname(path.join(target, name)), { recursive: true });
+      await fs.writeFile(path.join(target, name), content);
+    }
+    await fs.writeFile(path.join(target, 'SHA256SUMS'), sums);
+  }
+}
