@@ -74,3 +74,38 @@ describe('a checklist page', () => {
     }
   });
 });
+
+describe('the custom checklist builder', () => {
+  it('starts from a profile, removes an item, shares the selection, and downloads it', async () => {
+    const { validateChecklistExport } = await import('../../src/core/schemas');
+    const context = await browser().newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await openHydrated(page, `${baseUrl}/checklists/builder`);
+    await page.getByLabel('Start from a checklist').selectOption(profile.id);
+    await expect(page.getByTestId('builder-count').textContent()).resolves.toBe(`${selected.length} standards in your checklist`);
+    await page.locator(`[data-builder-item="${selected[0]}"] button`).click();
+    await page.waitForURL(new RegExp(`remove=${selected[0]}`));
+    expect(page.url()).toContain(`v=${library.meta.version}`);
+    await expect(page.getByTestId('builder-count').textContent()).resolves.toBe(`${selected.length - 1} standards in your checklist`);
+
+    const shared = await context.newPage();
+    await openHydrated(shared, page.url());
+    expect(await shared.locator('[data-builder-item]').count()).toBe(selected.length - 1);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'JSON' }).click()]);
+    const json = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(validateChecklistExport(json)).toEqual([]);
+    const ids = json.groups.flatMap((group: { items: Array<{ id: string }> }) => group.items.map((item) => item.id));
+    expect([...ids].sort()).toEqual(selected.slice(1).sort());
+    await context.close();
+  });
+
+  it('builds from filters alone', async () => {
+    const page = await browser().newPage();
+    await openHydrated(page, `${baseUrl}/checklists/builder?level=advanced`);
+    const advanced = library.standards.filter((standard) => standard.level === 'advanced' && standard.status !== 'retired').length;
+    await expect(page.getByTestId('builder-count').textContent()).resolves.toBe(`${advanced} standards in your checklist`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -23,6 +23,11 @@ export default function ChecklistsPage({ data }: Props): ReactNode {
             A checklist is a set of standards chosen for one role and one stage of the work. Every checklist is built from the standards themselves, so it always says the same thing as the standards do.
           </Translate>
         </p>
+        <p>
+          <Link to="/checklists/builder">
+            <Translate id="checklists.toBuilder">Need a different set? Build your own checklist.</Translate>
+          </Link>
+        </p>
         <ul className={styles.profiles}>
           {data.pages.map(({ checklist }) => (
             <li key={checklist.id} className={styles.profile} data-checklist={checklist.id}>

@@ -27,9 +27,9 @@ export async function buildChecklistDownloads(library: Library, options: Checkli
         xlsx: await checklistXlsx(document),
         docx: await checklistDocx(document),
         pdf: await checklistPdf(document),
-        csv: checklistCsv(document),
-        md: checklistMarkdown(document),
-        json: checklistJson(document, schemaUrl),
+        csv: Buffer.from(checklistCsv(document), 'utf8'),
+        md: Buffer.from(checklistMarkdown(document), 'utf8'),
+        json: Buffer.from(checklistJson(document, schemaUrl), 'utf8'),
       };
       for (const format of CHECKLIST_FORMATS) files.set(`${base}.${format}`, written[format]);
     }

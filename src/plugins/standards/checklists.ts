@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { buildChecklist, type ChecklistDocument } from '../../core/checklists/document';
+import { checklistLabels } from '../../core/checklists/labels';
 import { buildChecklistDownloads, CHECKLIST_FORMATS, sha256sums } from '../../core/checklists/downloads';
 import type { Language, Library } from '../../core/model';
 
@@ -43,3 +44,36 @@ export async function writeChecklistDownloads(library: Library, outDir: string, 
     await fs.writeFile(path.join(target, 'SHA256SUMS'), sums);
   }
 }
+
+/** What the custom checklist builder needs, in one language: every standard in short, and the profiles. */
+export function checklistBuilderData(library: Library, language: Language, options: { siteUrl: string; projectRoot: string; localeBaseUrl: string }) {
+  const translations = library.translations[language];
+  const prefix = language === library.meta.languages[0] ? '' : `/${language}`;
+  return {
+    version: library.meta.version,
+    edition: library.meta.name,
+    released: library.releases.find((release) => release.version === library.meta.version)?.date ?? null,
+    language,
+    labels: checklistLabels(language, options.projectRoot),
+    schemaUrl: `${options.siteUrl}/schemas/checklist-export.schema.json`,
+    builderUrl: `${options.siteUrl}${options.localeBaseUrl}checklists/builder`,
+    domains: library.domains.map((domain) => ({ id: domain.id, title: translations?.get(domain.id)?.title ?? domain.title })),
+    profiles: library.checklists.map((profile) => ({ id: profile.id, title: profile.title[language], select: profile.select })),
+    standards: library.standards
+      .filter((standard) => standard.status !== 'retired')
+      .map((standard) => ({
+        id: standard.id,
+        title: translations?.get(standard.id)?.title ?? standard.title,
+        statement: translations?.get(standard.id)?.statement ?? standard.statement,
+        domain: standard.domain,
+        level: standard.level,
+        stages: [...standard.stages],
+        pathways: [...standard.pathways],
+        audiences: [...standard.audiences],
+        status: standard.status,
+        url: `${options.siteUrl}${prefix}/standards/${standard.id}`,
+      })),
+  };
+}
+
+export type ChecklistBuilderData = ReturnType<typeof checklistBuilderData>;

@@ -12,7 +12,7 @@ import { buildGlossaryView } from '../../core/glossary-view';
 import { loadLibraryOrThrow } from '../../core/load';
 import type { Language, Library } from '../../core/model';
 import { buildViews } from '../../core/views';
-import { checklistPages, writeChecklistDownloads } from './checklists';
+import { checklistBuilderData, checklistPages, writeChecklistDownloads } from './checklists';
 import { curriculaFromDocs } from './curricula';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
@@ -73,6 +73,8 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const pages = checklistPages(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, rootBaseUrl, localeBaseUrl: baseUrl });
       const listData = await actions.createData('checklists.json', { pages: pages.map(({ checklist: { groups: _groups, ...summary }, ...rest }) => ({ ...rest, checklist: summary })) });
       actions.addRoute({ path: normalizeUrl([baseUrl, 'checklists']), exact: true, component: components.checklists, modules: { data: listData } });
+      const builderData = await actions.createData('checklist-builder.json', checklistBuilderData(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, localeBaseUrl: baseUrl }));
+      actions.addRoute({ path: normalizeUrl([baseUrl, 'checklists', 'builder']), exact: true, component: components.checklistBuilder, modules: { data: builderData } });
       for (const page of pages) {
         const data = await actions.createData(`checklist-${page.checklist.id}.json`, page);
         actions.addRoute({ path: page.checklist.url, exact: true, component: components.checklist, modules: { data } });

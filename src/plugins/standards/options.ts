@@ -11,6 +11,7 @@ export interface StandardsPluginOptions {
     print: string;
     checklists: string;
     checklist: string;
+    checklistBuilder: string;
   };
 }
 
@@ -24,5 +25,6 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
     print: '@site/src/components/lesson/CurriculumPrintPage',
     checklists: '@site/src/components/checklists/ChecklistsPage',
     checklist: '@site/src/components/checklists/ChecklistPage',
+    checklistBuilder: '@site/src/components/checklists/ChecklistBuilder',
   },
 };

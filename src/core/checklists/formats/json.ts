@@ -1,7 +1,7 @@
 /** JSON, validated by the published schema checklist-export.schema.json. */
 import type { ChecklistDocument } from '../document';
 
-export function checklistJson(document: ChecklistDocument, schemaUrl: string): Buffer {
+export function checklistJson(document: ChecklistDocument, schemaUrl: string): string {
   const data = {
     $schema: schemaUrl,
     id: document.id,
@@ -17,5 +17,5 @@ export function checklistJson(document: ChecklistDocument, schemaUrl: string): B
       items: group.items.map(({ id, title, statement, level, stages, url }) => ({ id, title, statement, level, stages, url })),
     })),
   };
-  return Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8');
+  return `${JSON.stringify(data, null, 2)}\n`;
 }
