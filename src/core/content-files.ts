@@ -23,6 +23,8 @@ export interface ContentFile {
 
 export interface FoundFiles {
   files: ContentFile[];
+  /** Every Markdown and MDX page under the docs folders, for the MDX safety check. */
+  pages: string[];
   errors: ContentError[];
 }
 
@@ -34,6 +36,7 @@ const DOC_ROOTS: ReadonlyArray<{ dir: string; language: 'en' | 'es' }> = [
 /** Lists every content file under `root`, sorted by path so that reports never change order. */
 export function findContentFiles(root: string): FoundFiles {
   const files: ContentFile[] = [];
+  const pages: string[] = [];
   const errors: ContentError[] = [];
   for (const file of listFiles(root, 'standards')) {
     const classified = classifyStandardsFile(file);
@@ -43,11 +46,12 @@ export function findContentFiles(root: string): FoundFiles {
   }
   for (const { dir, language } of DOC_ROOTS) {
     for (const file of listFiles(root, dir)) {
+      if (/\.mdx?$/.test(file)) pages.push(file);
       const classified = classifyDocFile(file.slice(dir.length + 1), file, language);
       if (classified) files.push(classified);
     }
   }
-  return { files, errors };
+  return { files, pages, errors };
 }
 
 function classifyStandardsFile(file: string): ContentFile | undefined | 'ignored' {

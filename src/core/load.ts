@@ -8,6 +8,7 @@ import path from 'node:path';
 import { findContentFiles, type ContentFile } from './content-files';
 import { ContentValidationError, isWarning, sortContentErrors, WHOLE_FILE, type ContentError } from './errors';
 import { parseFrontMatter } from './front-matter';
+import { checkMdxSafety } from './mdx-safety';
 import type {
   ChecklistProfile,
   Domain,
@@ -53,6 +54,7 @@ export function loadLibrary(root: string): LoadResult {
     errors.push(...schemaErrors);
     if (schemaErrors.length === 0) valid.push({ file, source: parsed.source, data: parsed.source.data, ...(isPage ? { text } : {}) });
   }
+  for (const page of found.pages) errors.push(...checkMdxSafety(page, fs.readFileSync(path.join(root, page), 'utf8')));
   const context = buildContext(found.files, valid);
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
     errors.push({ file: 'standards/library.yaml', position: { line: 1, column: 1 }, field: WHOLE_FILE, message: 'is missing', fix: 'add the edition metadata file; see schemas/library.schema.json' });
