@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from '../../src/core/errors';
@@ -60,5 +62,22 @@ describe('npm run validate', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/The library is valid: \d+ standards in \d+ domains/);
+  });
+});
+
+describe('npm run build with invalid content', () => {
+  it('stops before building and leaves the previous build untouched', () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'previous-build-'));
+    fs.writeFileSync(path.join(outDir, 'index.html'), '<p>the previous build</p>');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/build.ts'), '--out-dir', outDir, '--content', buildCaseLibrary('many-files')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(expectedLines('many-files')[0]);
+    expect(result.stderr).toContain('Nothing was built');
+    expect(fs.readdirSync(outDir)).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('<p>the previous build</p>');
+    expect(fs.existsSync(`${outDir}.next`)).toBe(false);
   });
 });
