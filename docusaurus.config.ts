@@ -42,6 +42,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${repository}/edit/${source.branch}/`,
           editLocalizedFiles: true,
+          showLastUpdateTime: true,
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -82,6 +83,7 @@ const config: Config = {
           items: [
             { label: 'Using the standards', to: '/guides/using-the-standards' },
             { label: 'Languages and plain words', to: '/guides/glossary-and-languages' },
+            { label: 'How to cite a standard', to: '/guides/citing-standards' },
             { label: 'Glossary', to: '/glossary' },
           ],
         },

@@ -1,25 +1,23 @@
 /**
  * `npm run check`: the fast check before a pull request. Content validation (schemas, cross-file rules,
- * MDX safety), Markdown style, spelling in English and Spanish, and internal links. Prints every
+ * MDX safety, internal links), Markdown style, and spelling in English and Spanish. Prints every
  * problem as `file:line:column  message`, then one summary line.
  */
 import { formatContentError } from '../src/core/errors';
 import { findContentFiles } from '../src/core/content-files';
 import { loadLibrary } from '../src/core/load';
-import { checkLinks } from './check/links';
 import { lintMarkdown } from './check/markdown-lint';
 import { checkSpelling } from './check/spelling';
 
 function main(): number {
   const started = performance.now();
   const root = process.cwd();
-  const { library, errors, warnings } = loadLibrary(root);
+  const { errors, warnings } = loadLibrary(root);
   const { pages } = findContentFiles(root);
   const groups: Array<[string, string[]]> = [
     ['content', [...errors, ...warnings].map(formatContentError)],
     ['markdown', lintMarkdown(root, pages)],
     ['spelling', checkSpelling(root)],
-    ['links', library ? checkLinks(root, library, pages) : []],
   ];
   for (const [, lines] of groups) for (const line of lines) console.log(line);
   const total = groups.reduce((sum, [, lines]) => sum + lines.length, 0) - warnings.length;

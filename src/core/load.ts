@@ -8,6 +8,7 @@ import path from 'node:path';
 import { findContentFiles, type ContentFile } from './content-files';
 import { ContentValidationError, isWarning, sortContentErrors, WHOLE_FILE, type ContentError } from './errors';
 import { parseFrontMatter } from './front-matter';
+import { checkInternalLinks } from './links';
 import { checkMdxSafety } from './mdx-safety';
 import type {
   ChecklistProfile,
@@ -52,9 +53,10 @@ export function loadLibrary(root: string): LoadResult {
     }
     const schemaErrors = validateAgainstSchema(file.kind, parsed.source);
     errors.push(...schemaErrors);
-    if (schemaErrors.length === 0) valid.push({ file, source: parsed.source, data: parsed.source.data, ...(isPage ? { text } : {}) });
+    if (schemaErrors.length === 0) valid.push({ file, source: parsed.source, data: parsed.source.data, text });
   }
-  for (const page of found.pages) errors.push(...checkMdxSafety(page, fs.readFileSync(path.join(root, page), 'utf8')));
+  const pageTexts = found.pages.map((page) => ({ file: page, text: fs.readFileSync(path.join(root, page), 'utf8') }));
+  for (const { file, text } of pageTexts) errors.push(...checkMdxSafety(file, text));
   const context = buildContext(found.files, valid);
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
     errors.push({ file: 'standards/library.yaml', position: { line: 1, column: 1 }, field: WHOLE_FILE, message: 'is missing', fix: 'add the edition metadata file; see schemas/library.schema.json' });
@@ -65,7 +67,15 @@ export function loadLibrary(root: string): LoadResult {
   const fileCount = found.files.length;
   if (sorted.length > 0 || !context.library) return { errors: sorted, warnings, fileCount };
   const staleFiles = new Set(warnings.map((warning) => warning.file));
-  return { library: deepFreeze(toModel(context, staleFiles)), errors: [], warnings, fileCount };
+  const library = deepFreeze(toModel(context, staleFiles));
+  // Links are checked last: they need to know every standard, domain, term and page.
+  const linkSources = [
+    ...pageTexts.map(({ file, text }) => ({ file, text, exists: (target: string) => fs.existsSync(path.join(root, path.dirname(file), target)) })),
+    ...context.standards.map((record) => ({ file: record.file.file, text: record.text ?? '', exists: () => true })),
+  ];
+  const linkErrors = sortContentErrors(checkInternalLinks(library, found.pages, linkSources));
+  if (linkErrors.length > 0) return { errors: linkErrors, warnings, fileCount };
+  return { library, errors: [], warnings, fileCount };
 }
 
 /**

@@ -39,6 +39,8 @@ export interface StandardView extends StandardSummaryView {
   /** The same page in the source language, for the notice on a stale or missing translation. */
   sourcePermalink: string;
   editUrl: string;
+  /** When the text shown was last changed (YYYY-MM-DD), from the history of its file, if known. */
+  lastUpdated?: string;
 }
 
 /**
@@ -69,6 +71,8 @@ export interface ViewOptions {
   sourceBaseUrl: string;
   /** Lesson links by standard ID, in this language. */
   lessonsByStandard?: ReadonlyMap<string, LinkView[]>;
+  /** Last change of each data file, by path (see lastUpdatedDates in the plugin). */
+  lastUpdated?: ReadonlyMap<string, string>;
 }
 
 export function standardPermalink(baseUrl: string, id: string): string {
@@ -137,6 +141,7 @@ export function buildViews(library: Library, options: ViewOptions) {
       translation: stateOf(translation),
       sourcePermalink: standardPermalink(sourceBaseUrl, standard.id),
       editUrl: editUrl(library, translation?.file ?? standard.file),
+      ...(options.lastUpdated?.get(translation?.file ?? standard.file) ? { lastUpdated: options.lastUpdated.get(translation?.file ?? standard.file) } : {}),
     };
   });
 

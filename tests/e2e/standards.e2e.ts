@@ -79,6 +79,8 @@ describe('a standard page', () => {
     for (const heading of ['Why it matters', 'How to meet it', 'Evidence a reviewer looks for', 'Related standards', 'Lessons that teach it', 'Sources']) {
       await expect(page.getByRole('heading', { name: heading, level: 2 }).count()).resolves.toBe(1);
     }
+    await expect(page.getByTestId('citation').textContent()).resolves.toMatch(new RegExp(`^${library.meta.name} ${library.meta.version}, ${standard.id} .+/standards/${standard.id}$`));
+    await expect(page.locator('main').textContent()).resolves.toMatch(/Last updated \d{4}-\d{2}-\d{2}/);
     const edit = await page.getByRole('link', { name: 'Edit this file' }).getAttribute('href');
     expect(edit).toBe(`${library.meta.repository.url}/edit/${library.meta.repository.branch}/${standard.file}`);
     await page.close();

@@ -2,10 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/check/links';
 import { lintMarkdown } from '../../scripts/check/markdown-lint';
 import { checkSpelling } from '../../scripts/check/spelling';
-import { loadLibraryOrThrow } from '../../src/core/load';
 import { VALID_LIBRARY } from '../support/fixtures';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -33,13 +31,4 @@ describe('npm run check', () => {
     expect(problems).toEqual(['docs/guides/page.md:5:5  spelling: "cooperatve" is not a known word (did you mean "cooperative"? If the word is right, add it to cspell-words.txt)']);
   });
 
-  it('reports links to pages, standards or glossary terms that do not exist', () => {
-    const root = libraryWithPage('---\ntitle: T\n---\n\nSee [one](/standards/GOV-01), [two](/standards/GOV-99), [three](/glossary#nothing) and [four](./missing.md).\n');
-    const library = loadLibraryOrThrow(root);
-    expect(checkLinks(root, library, ['docs/guides/page.md'])).toEqual([
-      'docs/guides/page.md:5:37  link: "/standards/GOV-99" leads to no page of the site (check the address)',
-      'docs/guides/page.md:5:65  link: "/glossary#nothing" names no glossary term (use the id of a term in standards/glossary.yaml)',
-      'docs/guides/page.md:5:95  link: "./missing.md" leads to no file (check the file name)',
-    ]);
-  });
 });

@@ -7,6 +7,8 @@ export interface SiteInfo {
   languages: string[];
   /** The address of the standards index in this language. */
   standardsPermalink: string;
+  /** The site's public address, for citations. */
+  url: string;
 }
 
 export type DomainSummary = Pick<DomainView, 'id' | 'title' | 'permalink'> & { count: number };

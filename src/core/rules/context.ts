@@ -19,7 +19,7 @@ export interface Loaded<T> {
   readonly file: ContentFile;
   readonly source: YamlSource;
   readonly data: T;
-  /** For a page (lesson, tool, curriculum): the whole text of the file, front matter included. */
+  /** The whole text of the file (for a page, front matter included). */
   readonly text?: string;
 }
 

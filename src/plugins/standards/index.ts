@@ -14,6 +14,7 @@ import type { Language, Library } from '../../core/model';
 import { buildViews } from '../../core/views';
 import { checklistBuilderData, checklistPages, writeChecklistDownloads } from './checklists';
 import { curriculaFromDocs } from './curricula';
+import { lastUpdatedDates } from './last-updated';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
@@ -36,9 +37,9 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
     async allContentLoaded({ allContent, actions }) {
       const library = allContent.standards?.default as Library;
-      const { standards, domains } = buildViews(library, { language, baseUrl, sourceBaseUrl: rootBaseUrl, lessonsByStandard: lessonsByStandard(allContent) });
+      const { standards, domains } = buildViews(library, { language, baseUrl, sourceBaseUrl: rootBaseUrl, lessonsByStandard: lessonsByStandard(allContent), lastUpdated: lastUpdatedDates(root, 'standards') });
       const indexPath = normalizeUrl([baseUrl, 'standards']);
-      const site = { name: library.meta.name, version: library.meta.version, languages: [...library.meta.languages], standardsPermalink: indexPath };
+      const site = { name: library.meta.name, version: library.meta.version, languages: [...library.meta.languages], standardsPermalink: indexPath, url: siteConfig.url };
 
       const indexData = await actions.createData('standards-index.json', {
         site,

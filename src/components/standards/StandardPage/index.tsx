@@ -100,10 +100,23 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
         <Heading as="h2" id="sources"><Translate id="standards.page.sources">Sources</Translate></Heading>
         <SourceList sources={standard.sources} />
 
+        <Heading as="h2" id="cite"><Translate id="standards.page.cite">How to cite this standard</Translate></Heading>
+        <p className={styles.citation} data-testid="citation">
+          {site.name} {site.version}, {standard.id} “{standard.title}”, {site.url}{standard.permalink}
+        </p>
+
         <p className={styles.edit}>
           <Link href={standard.editUrl}>
             <Translate id="standards.page.edit">Edit this file</Translate>
           </Link>
+          {standard.lastUpdated && (
+            <>
+              {' · '}
+              <Translate id="standards.page.lastUpdated" values={{ date: standard.lastUpdated }}>
+                {'Last updated {date}'}
+              </Translate>
+            </>
+          )}
         </p>
       </main>
     </Layout>
