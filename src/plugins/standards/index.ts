@@ -5,16 +5,14 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import logger from '@docusaurus/logger';
 import { normalizeUrl } from '@docusaurus/utils';
-import { formatContentError } from '../../core/errors';
 import { buildGlossaryView } from '../../core/glossary-view';
-import { loadLibraryOrThrow } from '../../core/load';
 import type { Language, Library } from '../../core/model';
 import { buildViews } from '../../core/views';
 import { checklistBuilderData, checklistPages, writeChecklistDownloads } from './checklists';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
+import { loadLibraryOnce } from './load-once';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
@@ -33,7 +31,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
     getPathsToWatch: () => [path.join(root, 'standards/**/*.yaml'), path.join(root, 'schemas/*.json')],
 
-    loadContent: () => loadLibraryOrThrow(root, (warning) => logger.warn(formatContentError(warning))),
+    loadContent: () => loadLibraryOnce(root),
 
     async allContentLoaded({ allContent, actions }) {
       const library = allContent.standards?.default as Library;

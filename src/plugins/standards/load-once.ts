@@ -1,0 +1,32 @@
+/** Loads the library for the plugin, once per change of the content rather than once per language. */
+import fs from 'node:fs';
+import path from 'node:path';
+import logger from '@docusaurus/logger';
+import { formatContentError } from '../../core/errors';
+import { loadLibraryOrThrow } from '../../core/load';
+import type { Library } from '../../core/model';
+
+// A build loads the site once per language in one process; the content is the same for each, so it is
+// loaded and validated once. The key holds the time of the newest change, so `docusaurus start` reloads.
+let loaded: { key: string; library: Library } | undefined;
+
+export function loadLibraryOnce(root: string): Library {
+  const key = `${root}:${newestChange(root)}`;
+  if (loaded?.key !== key) {
+    loaded = { key, library: loadLibraryOrThrow(root, (warning) => logger.warn(formatContentError(warning))) };
+  }
+  return loaded.library;
+}
+
+/** The newest modification time among the content folders, as a cheap change detector. */
+function newestChange(root: string): number {
+  let newest = 0;
+  for (const folder of ['standards', 'docs', 'i18n']) {
+    const start = path.join(root, folder);
+    if (!fs.existsSync(start)) continue;
+    for (const entry of fs.readdirSync(start, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+    }
+  }
+  return newest;
+}
