@@ -60,6 +60,7 @@ export interface DomainView extends LinkView {
   scopeHtml: string;
   translation: TranslationState;
   sourcePermalink: string;
+  editUrl: string;
   standards: StandardSummaryView[];
 }
 
@@ -156,6 +157,7 @@ export function buildViews(library: Library, options: ViewOptions) {
       scopeHtml: markdown(translation?.scope ?? domain.scope),
       translation: stateOf(translation),
       sourcePermalink: domainPermalink(sourceBaseUrl, domain.id),
+      editUrl: editUrl(library, translation?.file ?? domain.file),
       standards: library.standards.filter((standard) => standard.domain === domain.id).map(summary),
     };
   });

@@ -65,6 +65,11 @@ export default function ChecklistPage({ data }: { data: ChecklistPageData }): Re
             </ul>
           </section>
         ))}
+        <p className={styles.meta}>
+          <Link href={checklist.editUrl}>
+            <Translate id="standards.page.edit">Edit this file</Translate>
+          </Link>
+        </p>
       </main>
     </Layout>
   );

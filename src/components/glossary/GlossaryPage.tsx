@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import styles from './glossary.module.css';
 
 interface Props {
-  data: { terms: GlossaryTermView[] };
+  data: { terms: GlossaryTermView[]; editUrl: string };
 }
 
 /** /glossary: the plain-language meaning of every term the library uses. */
@@ -56,6 +56,11 @@ export default function GlossaryPage({ data }: Props): ReactNode {
             </div>
           ))}
         </dl>
+        <p>
+          <Link href={data.editUrl}>
+            <Translate id="standards.page.edit">Edit this file</Translate>
+          </Link>
+        </p>
       </main>
     </Layout>
   );

@@ -9,11 +9,12 @@ import { buildChecklist, type ChecklistDocument } from '../../core/checklists/do
 import { checklistLabels } from '../../core/checklists/labels';
 import { buildChecklistDownloads, CHECKLIST_FORMATS, sha256sums } from '../../core/checklists/downloads';
 import type { Language, Library } from '../../core/model';
+import { editUrl } from '../../core/views';
 
 export interface ChecklistPageData {
   version: string;
   released?: string;
-  checklist: Omit<ChecklistDocument, 'labels'> & { count: number; downloads: Record<string, string> };
+  checklist: Omit<ChecklistDocument, 'labels'> & { count: number; downloads: Record<string, string>; editUrl: string };
 }
 
 export function downloadsPath(baseUrl: string, version: string): string {
@@ -28,7 +29,8 @@ export function checklistPages(library: Library, language: Language, options: { 
       CHECKLIST_FORMATS.map((format) => [format, `${downloadsPath(options.rootBaseUrl, library.meta.version)}checklists/${profile.id}.${language}.${format}`]),
     );
     const count = document.groups.reduce((sum, group) => sum + group.items.length, 0);
-    return { version: library.meta.version, released: document.date, checklist: { ...document, url: `${options.localeBaseUrl}checklists/${profile.id}`, count, downloads } };
+    const checklist = { ...document, url: `${options.localeBaseUrl}checklists/${profile.id}`, count, downloads, editUrl: editUrl(library, profile.file) };
+    return { version: library.meta.version, released: document.date, checklist };
   });
 }
 

@@ -8,7 +8,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 import { buildGlossaryView } from '../../core/glossary-view';
 import type { Language, Library } from '../../core/model';
-import { buildViews } from '../../core/views';
+import { buildViews, editUrl } from '../../core/views';
 import { checklistBuilderData, checklistPages, writeChecklistDownloads } from './checklists';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
@@ -79,7 +79,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
         actions.addRoute({ path: page.checklist.url, exact: true, component: components.checklist, modules: { data } });
       }
 
-      const glossary = await actions.createData('glossary.json', { terms: buildGlossaryView(library, language, baseUrl) });
+      const glossary = await actions.createData('glossary.json', { terms: buildGlossaryView(library, language, baseUrl), editUrl: editUrl(library, 'standards/glossary.yaml') });
       actions.addRoute({ path: normalizeUrl([baseUrl, 'glossary']), exact: true, component: components.glossary, modules: { data: glossary } });
     },
 

@@ -35,6 +35,11 @@ export default function DomainPage({ data }: DomainPageProps): ReactNode {
             <StandardCard key={standard.id} standard={standard} />
           ))}
         </ul>
+        <p className={styles.edit}>
+          <Link href={domain.editUrl}>
+            <Translate id="standards.page.edit">Edit this file</Translate>
+          </Link>
+        </p>
       </main>
     </Layout>
   );
