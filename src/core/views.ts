@@ -105,18 +105,7 @@ export function buildViews(library: Library, options: ViewOptions) {
   const titleOf = (id: string) => translations?.get(id)?.title ?? library.standards.find((item) => item.id === id)?.title ?? id;
   const link = (id: string): LinkView => ({ id, title: titleOf(id), permalink: standardPermalink(baseUrl, id) });
 
-  const summary = (standard: StandardRecord): StandardSummaryView => ({
-    id: standard.id,
-    title: titleOf(standard.id),
-    permalink: standardPermalink(baseUrl, standard.id),
-    statement: translations?.get(standard.id)?.statement ?? standard.statement,
-    domain: standard.domain,
-    level: standard.level,
-    stages: [...standard.stages],
-    pathways: [...standard.pathways],
-    audiences: [...standard.audiences],
-    status: standard.status,
-  });
+  const summary = (standard: StandardRecord) => summarizeStandard(library, standard, language, baseUrl);
 
   const standards: StandardView[] = library.standards.map((standard) => {
     const translation = translations?.get(standard.id);
@@ -163,6 +152,23 @@ export function buildViews(library: Library, options: ViewOptions) {
   });
 
   return { standards, domains };
+}
+
+/** A standard in short, in one language: what lists, cards and the checklist builder show. */
+export function summarizeStandard(library: Library, standard: StandardRecord, language: Language, baseUrl: string): StandardSummaryView {
+  const translation = library.translations[language]?.get(standard.id);
+  return {
+    id: standard.id,
+    title: translation?.title ?? standard.title,
+    permalink: standardPermalink(baseUrl, standard.id),
+    statement: translation?.statement ?? standard.statement,
+    domain: standard.domain,
+    level: standard.level,
+    stages: [...standard.stages],
+    pathways: [...standard.pathways],
+    audiences: [...standard.audiences],
+    status: standard.status,
+  };
 }
 
 export function editUrl(library: Library, file: string): string {

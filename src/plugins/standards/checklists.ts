@@ -9,7 +9,7 @@ import { buildChecklist, type ChecklistDocument } from '../../core/checklists/do
 import { checklistLabels } from '../../core/checklists/labels';
 import { buildChecklistDownloads, CHECKLIST_FORMATS, sha256sums } from '../../core/checklists/downloads';
 import type { Language, Library } from '../../core/model';
-import { editUrl } from '../../core/views';
+import { editUrl, summarizeStandard } from '../../core/views';
 
 export interface ChecklistPageData {
   version: string;
@@ -50,7 +50,6 @@ export async function writeChecklistDownloads(library: Library, outDir: string, 
 /** What the custom checklist builder needs, in one language: every standard in short, and the profiles. */
 export function checklistBuilderData(library: Library, language: Language, options: { siteUrl: string; projectRoot: string; localeBaseUrl: string }) {
   const translations = library.translations[language];
-  const prefix = language === library.meta.languages[0] ? '' : `/${language}`;
   return {
     version: library.meta.version,
     edition: library.meta.name,
@@ -63,18 +62,10 @@ export function checklistBuilderData(library: Library, language: Language, optio
     profiles: library.checklists.map((profile) => ({ id: profile.id, title: profile.title[language], select: profile.select })),
     standards: library.standards
       .filter((standard) => standard.status !== 'retired')
-      .map((standard) => ({
-        id: standard.id,
-        title: translations?.get(standard.id)?.title ?? standard.title,
-        statement: translations?.get(standard.id)?.statement ?? standard.statement,
-        domain: standard.domain,
-        level: standard.level,
-        stages: [...standard.stages],
-        pathways: [...standard.pathways],
-        audiences: [...standard.audiences],
-        status: standard.status,
-        url: `${options.siteUrl}${prefix}/standards/${standard.id}`,
-      })),
+      .map((standard) => {
+        const summary = summarizeStandard(library, standard, language, options.localeBaseUrl);
+        return { ...summary, url: `${options.siteUrl}${summary.permalink}` };
+      }),
   };
 }
 
