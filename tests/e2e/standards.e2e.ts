@@ -91,7 +91,9 @@ describe('a standard page', () => {
     const related = standard.related[0]!;
     await page.locator('#related + ul a').first().click();
     await page.waitForURL(`**/standards/${related}`);
-    await expect(page.locator('h1').textContent()).resolves.toContain(related);
+    // The address changes first; the new page renders once its data has loaded.
+    await page.locator('h1').filter({ hasText: related }).waitFor();
+    await expect(page.getByTestId('statement').textContent()).resolves.toBe(library.standards.find((item) => item.id === related)!.statement);
     await page.close();
   });
 
