@@ -1,3 +1,4 @@
+import EditLink from '../EditLink';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -66,9 +67,7 @@ export default function ChecklistPage({ data }: { data: ChecklistPageData }): Re
           </section>
         ))}
         <p className={styles.meta}>
-          <Link href={checklist.editUrl}>
-            <Translate id="standards.page.edit">Edit this file</Translate>
-          </Link>
+          <EditLink href={checklist.editUrl} />
         </p>
       </main>
     </Layout>

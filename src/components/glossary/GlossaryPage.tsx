@@ -1,3 +1,4 @@
+import EditLink from '../EditLink';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import Translate, { translate } from '@docusaurus/Translate';
@@ -57,9 +58,7 @@ export default function GlossaryPage({ data }: Props): ReactNode {
           ))}
         </dl>
         <p>
-          <Link href={data.editUrl}>
-            <Translate id="standards.page.edit">Edit this file</Translate>
-          </Link>
+          <EditLink href={data.editUrl} />
         </p>
       </main>
     </Layout>

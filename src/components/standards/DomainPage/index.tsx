@@ -1,3 +1,4 @@
+import EditLink from '../../EditLink';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -36,9 +37,7 @@ export default function DomainPage({ data }: DomainPageProps): ReactNode {
           ))}
         </ul>
         <p className={styles.edit}>
-          <Link href={domain.editUrl}>
-            <Translate id="standards.page.edit">Edit this file</Translate>
-          </Link>
+          <EditLink href={domain.editUrl} />
         </p>
       </main>
     </Layout>

@@ -1,3 +1,4 @@
+import EditLink from '../../EditLink';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Admonition from '@theme/Admonition';
@@ -106,9 +107,7 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
         </p>
 
         <p className={styles.edit}>
-          <Link href={standard.editUrl}>
-            <Translate id="standards.page.edit">Edit this file</Translate>
-          </Link>
+          <EditLink href={standard.editUrl} />
           {standard.lastUpdated && (
             <>
               {' · '}
