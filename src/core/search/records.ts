@@ -1,0 +1,189 @@
+/**
+ * The search records of the library in one language: one model for both engines. A record is a place
+ * a reader can land on (a standard, a domain, a glossary term, or a section of a doc page) with its
+ * title, the headings above it, its text, its address and the facets it can be filtered by.
+ */
+import type { Language, Library, StandardRecord } from '../model';
+import { domainPermalink, standardPermalink } from '../views';
+import type { DocPage } from './doc-pages';
+import { splitSections } from './sections';
+import type { SearchLanguage } from './text';
+
+export const RECORD_TYPES = ['standard', 'domain', 'lesson', 'curriculum', 'tool', 'guide', 'glossary'] as const;
+export type SearchRecordType = (typeof RECORD_TYPES)[number];
+
+export const RECORD_FACETS = ['type', 'domain', 'level', 'stage', 'pathway', 'audience'] as const;
+export type RecordFacet = (typeof RECORD_FACETS)[number];
+
+export interface SearchRecord {
+  /** Stable and unique across languages, e.g. `en:/standards/GOV-03` or `es:/es/glossary#patronage`. */
+  readonly objectID: string;
+  readonly type: SearchRecordType;
+  readonly language: SearchLanguage;
+  /** The edition of the library the record comes from. */
+  readonly version: string;
+  /** The page's title; for a standard, without its ID. */
+  readonly title: string;
+  /** A standard's ID, or a domain's prefix. */
+  readonly code?: string;
+  /** The part of the site, then the page, then the headings down to this record, e.g. Curricula › lesson › Activities. */
+  readonly hierarchy: readonly string[];
+  /** The section's own heading; empty for a page's opening text. */
+  readonly heading: string;
+  readonly content: string;
+  /** The address without the site's base URL or the anchor. */
+  readonly path: string;
+  /** Without `#`; empty for the top of the page. */
+  readonly anchor: string;
+  /** Facet values; `type` is always there. */
+  readonly facets: Readonly<Partial<Record<RecordFacet, readonly string[]>>>;
+}
+
+/** The names of the parts of the site, shown above a result. */
+const SECTION_NAMES: Record<SearchLanguage, Record<SearchRecordType, string>> = {
+  en: { standard: 'Standards', domain: 'Standards', lesson: 'Curricula', curriculum: 'Curricula', tool: 'Tools', guide: 'Guides', glossary: 'Glossary' },
+  es: { standard: 'Normas', domain: 'Normas', lesson: 'Currículos', curriculum: 'Currículos', tool: 'Herramientas', guide: 'Guías', glossary: 'Glosario' },
+};
+
+/** The address of a record, with its anchor. */
+export function recordUrl(record: Pick<SearchRecord, 'path' | 'anchor'>): string {
+  return record.anchor ? `${record.path}#${record.anchor}` : record.path;
+}
+
+export interface RecordOptions {
+  language: SearchLanguage;
+  /** `/` for the default language, `/es/` for Spanish. */
+  baseUrl: string;
+  /** The doc pages written in this language (see listDocPages). */
+  docPages: readonly DocPage[];
+}
+
+export function buildSearchRecords(library: Library, options: RecordOptions): SearchRecord[] {
+  return [...standardRecords(library, options), ...domainRecords(library, options), ...glossaryRecords(library, options), ...options.docPages.flatMap((page) => docRecords(library, page))];
+}
+
+function standardRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
+  const translations = library.translations[language as Language];
+  const domainTitle = (id: string) => translations?.get(id)?.title ?? library.domains.find((domain) => domain.id === id)?.title ?? id;
+  return library.standards
+    .filter((standard) => standard.status !== 'retired')
+    .map((standard: StandardRecord) => {
+      const translation = translations?.get(standard.id);
+      const text = {
+        title: translation?.title ?? standard.title,
+        statement: translation?.statement ?? standard.statement,
+        rationale: translation?.rationale ?? standard.rationale,
+        guidance: translation?.guidance ?? standard.guidance,
+        evidence: translation?.evidence ?? standard.evidence,
+      };
+      const path = standardPermalink(baseUrl, standard.id);
+      return {
+        objectID: `${language}:${path}`,
+        type: 'standard',
+        language,
+        version: library.meta.version,
+        title: text.title,
+        code: standard.id,
+        hierarchy: [SECTION_NAMES[language].standard, domainTitle(standard.domain), `${standard.id} ${text.title}`],
+        heading: '',
+        content: [text.statement, plainMarkdown(text.rationale), plainMarkdown(text.guidance), ...text.evidence].join('\n'),
+        path,
+        anchor: '',
+        facets: { type: ['standard'], domain: [standard.domain], level: [standard.level], stage: [...standard.stages], pathway: [...standard.pathways], audience: [...standard.audiences] },
+      } satisfies SearchRecord;
+    });
+}
+
+function domainRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
+  const translations = library.translations[language as Language];
+  return library.domains.map((domain) => {
+    const translation = translations?.get(domain.id);
+    const title = translation?.title ?? domain.title;
+    const path = domainPermalink(baseUrl, domain.id);
+    return {
+      objectID: `${language}:${path}`,
+      type: 'domain',
+      language,
+      version: library.meta.version,
+      title,
+      code: domain.prefix,
+      hierarchy: [SECTION_NAMES[language].domain, title],
+      heading: '',
+      content: [plainMarkdown(translation?.purpose ?? domain.purpose), plainMarkdown(translation?.scope ?? domain.scope)].join('\n'),
+      path,
+      anchor: '',
+      facets: { type: ['domain'], domain: [domain.id] },
+    } satisfies SearchRecord;
+  });
+}
+
+function glossaryRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
+  const path = `${baseUrl}glossary`;
+  return library.glossary.map((term) => ({
+    objectID: `${language}:${path}#${term.id}`,
+    type: 'glossary',
+    language,
+    version: library.meta.version,
+    title: term.term[language],
+    hierarchy: [SECTION_NAMES[language].glossary, term.term[language]],
+    heading: '',
+    content: term.definition[language],
+    path,
+    anchor: term.id,
+    facets: { type: ['glossary'], domain: domainsOf(library, term.standards ?? []) },
+  }));
+}
+
+function docRecords(library: Library, page: DocPage): SearchRecord[] {
+  const title = typeof page.frontMatter.title === 'string' ? page.frontMatter.title : page.docId;
+  const summary = [page.frontMatter.summary, page.frontMatter.description].filter((value): value is string => typeof value === 'string').join('\n');
+  const standards = Array.isArray(page.frontMatter.standards) ? (page.frontMatter.standards as string[]) : [];
+  const audience = Array.isArray(page.frontMatter.audience) ? (page.frontMatter.audience as string[]) : [];
+  const facets = {
+    type: [page.type],
+    ...(standards.length > 0 ? { domain: domainsOf(library, standards) } : {}),
+    ...(audience.length > 0 ? { audience: [...audience] } : {}),
+  };
+  const sections = splitSections(page.body);
+  const opening = sections[0]?.headings.length === 0 ? sections.shift()!.text : '';
+  const top: SearchRecord = {
+    objectID: `${page.language}:${page.url}`,
+    type: page.type,
+    language: page.language,
+    version: library.meta.version,
+    title,
+    hierarchy: [SECTION_NAMES[page.language][page.type], title],
+    heading: '',
+    content: [summary, opening].filter(Boolean).join('\n'),
+    path: page.url,
+    anchor: '',
+    facets,
+  };
+  return [
+    top,
+    ...sections.map((section) => ({
+      ...top,
+      objectID: `${page.language}:${page.url}#${section.anchor}`,
+      hierarchy: [...top.hierarchy, ...section.headings],
+      heading: section.headings.at(-1) ?? '',
+      content: section.text,
+      anchor: section.anchor,
+    })),
+  ];
+}
+
+/** The domains of some standards, in the library's order, each once. */
+function domainsOf(library: Library, ids: readonly string[]): string[] {
+  const wanted = new Set(ids.map((id) => library.standards.find((standard) => standard.id === id)?.domain).filter(Boolean));
+  return library.domains.map((domain) => domain.id).filter((id) => wanted.has(id));
+}
+
+/** Markdown as the reader sees it: no link targets, emphasis marks or list bullets. */
+function plainMarkdown(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, '')
+    .replace(/^#+\s*/gm, '')
+    .trim();
+}

@@ -1,0 +1,66 @@
+/**
+ * Splits an MDX page into the sections a reader lands on: the text before the first heading, then
+ * one section per heading of level 2 or 3, each with the anchor Docusaurus gives that heading.
+ * Components keep their text (an activity's instructions are searchable); code, imports and
+ * comments are left out.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Content, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+export interface PageSection {
+  /** The headings above this section, outermost first; empty for the text before the first heading. */
+  readonly headings: readonly string[];
+  /** The anchor of the section's own heading, without `#`; empty for the opening text. */
+  readonly anchor: string;
+  readonly text: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const SKIPPED: ReadonlySet<string> = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'code', 'html', 'yaml']);
+
+export function splitSections(body: string): PageSection[] {
+  // Admonition fences (`:::info[Title]`) are not part of the MDX grammar used here; keep their titles.
+  const source = body.replace(/^:::\s*\w+(?:\[([^\]]*)\])?\s*$/gm, (_line, title: string | undefined) => (title ? `${title}\n` : '')).replace(/^:::\s*$/gm, '');
+  const tree = parser.parse(source) as Root;
+  const slugger = new GithubSlugger();
+  const sections: Array<{ headings: string[]; anchor: string; parts: string[] }> = [{ headings: [], anchor: '', parts: [] }];
+  const trail: string[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth >= 2 && node.depth <= 3) {
+      const { text, id } = headingText(node);
+      trail.length = Math.max(0, node.depth - 2);
+      trail.push(text);
+      sections.push({ headings: [...trail], anchor: id ?? slugger.slug(text), parts: [] });
+      continue;
+    }
+    if (node.type === 'heading') {
+      const { text, id } = headingText(node);
+      slugger.slug(id ?? text);
+    }
+    sections.at(-1)!.parts.push(plainText(node));
+  }
+  return sections
+    .map(({ headings, anchor, parts }) => ({ headings, anchor, text: parts.filter(Boolean).join('\n').trim() }))
+    .filter((section) => section.text !== '');
+}
+
+/** A heading's text, and the ID written after it as `{#id}` if any. */
+function headingText(node: Content): { text: string; id?: string } {
+  const raw = plainText(node).trim();
+  const match = /\s*\{#([\w-]+)\}\s*$/.exec(raw);
+  return match ? { text: raw.slice(0, match.index), id: match[1] } : { text: raw };
+}
+
+function plainText(node: RootContent | Content): string {
+  if (SKIPPED.has(node.type)) return '';
+  if ('children' in node && Array.isArray(node.children)) {
+    const separator = node.type === 'list' || node.type === 'listItem' || node.type === 'mdxJsxFlowElement' || node.type === 'table' || node.type === 'tableRow' ? '\n' : '';
+    return (node.children as Content[]).map(plainText).filter(Boolean).join(separator);
+  }
+  return toString(node);
+}
