@@ -3,6 +3,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import fs from 'node:fs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { parse } from 'yaml';
+import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
 import standardsPlugin from './src/plugins/standards';
 
 // Wiring only: the preset, the two languages, the standards plugin and the navigation.
@@ -11,6 +12,10 @@ const url = process.env.SITE_URL ?? 'https://worker-coop-library.github.io';
 // The repository and its branch are data of the library (standards/library.yaml), stated once.
 const { repository: source } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { repository: { url: string; branch: string } };
 const repository = source.url;
+// Search uses the local index unless a public, search-only Algolia key is given at build time.
+// The admin key (ALGOLIA_ADMIN_KEY) is only for `npm run search:algolia` and never reaches the site.
+const { ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY, ALGOLIA_INDEX_NAME } = process.env;
+const search: SearchPluginOptions & Record<string, unknown> = ALGOLIA_APP_ID && ALGOLIA_SEARCH_KEY ? { algolia: { appId: ALGOLIA_APP_ID, searchKey: ALGOLIA_SEARCH_KEY, indexName: ALGOLIA_INDEX_NAME || 'worker-coop-library' } } : {};
 
 const config: Config = {
   title: 'Worker Co-op Development Library',
@@ -50,7 +55,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [standardsPlugin as PluginModule],
+  plugins: [standardsPlugin as PluginModule, [searchPlugin as PluginModule, search]],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

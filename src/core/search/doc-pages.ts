@@ -61,12 +61,12 @@ export function listDocPages(root: string, language: SearchLanguage, defaultLang
   });
 }
 
-/** The address of a doc with `routeBasePath: '/'`: a slug wins, an index page takes its folder's address. */
+/** The address of a doc with `routeBasePath: '/'`: a slug wins, an index page takes its folder's address, with a closing slash. */
 export function docUrl(docId: string, slug: unknown): string {
   const folder = docId.includes('/') ? docId.slice(0, docId.lastIndexOf('/')) : '';
   if (typeof slug === 'string') return slug.startsWith('/') ? slug : `/${folder ? `${folder}/` : ''}${slug}`;
   if (docId === 'index') return '/';
-  if (docId.endsWith('/index')) return `/${folder}`;
+  if (docId.endsWith('/index')) return `/${folder}/`;
   return `/${docId}`;
 }
 

@@ -16,6 +16,7 @@ import {
   type TermShard,
 } from './index-format';
 import type { RecordFacet } from './records';
+import { SYNONYMS } from './synonyms';
 import { fold, idTerm, isStopword, stem, words } from './text';
 
 /** Loads one file of the index by name and returns its parsed JSON. */
@@ -31,6 +32,8 @@ export interface SearchOptions {
 
 export interface RankedDocument {
   readonly document: number;
+  /** How many of the query's words the document holds (all of them for an exact ID). */
+  readonly matched: number;
   readonly score: number;
 }
 
@@ -45,6 +48,7 @@ export interface FoundDocument {
 // How much a word that only resembles the query's word counts, against an exact match.
 const SHORTER_STEM = 0.8;
 const LONGER_STEM = 0.9;
+const SYNONYM = 0.7;
 const PREFIX = 0.5;
 const MAX_PREFIX_TERMS = 50;
 
@@ -71,21 +75,24 @@ export class LocalSearchIndex {
     const typingLast = options.typing === true && !/\s$/.test(query);
 
     const perToken = await Promise.all(tokens.map((word, index) => this.matchToken(word, typingLast && index === tokens.length - 1)));
-    const scores = new Map<number, { score: number; matched: number }>();
-    for (const matches of perToken) {
-      for (const [document, score] of matches) {
-        const entry = scores.get(document) ?? { score: 0, matched: 0 };
+    // A word counts as much as it is rare; a word the index does not hold at all counts for nothing,
+    // so a stray word does not hide the pages that hold all the others.
+    const totalWeight = perToken.reduce((sum, token) => sum + token.rarity, 0);
+    const scores = new Map<number, { score: number; matched: number; weight: number }>();
+    for (const token of perToken) {
+      for (const [document, score] of token.documents) {
+        const entry = scores.get(document) ?? { score: 0, matched: 0, weight: 0 };
         entry.score += score;
         entry.matched += 1;
+        entry.weight += token.rarity;
         scores.set(document, entry);
       }
     }
     let ranked = [...scores]
-      .sort(([a, x], [b, y]) => y.matched - x.matched || y.score - x.score || a - b)
-      .map(([document, { score }]) => ({ document, score }));
-    if (code !== undefined) ranked = [{ document: code, score: Number.POSITIVE_INFINITY }, ...ranked.filter((item) => item.document !== code)];
-    const allowed = await this.allowedDocuments(options.filters);
-    return allowed ? ranked.filter((item) => allowed.has(item.document)) : ranked;
+      .map(([document, { score, matched, weight }]) => ({ document, matched, score: score * (weight / totalWeight) ** 2 }))
+      .sort((a, b) => b.score - a.score || a.document - b.document);
+    if (code !== undefined) ranked = [{ document: code, matched: tokens.length, score: Number.POSITIVE_INFINITY }, ...ranked.filter((item) => item.document !== code)];
+    return this.filter(ranked, options.filters);
   }
 
   /** The stored text of some documents, in the order asked. */
@@ -98,12 +105,22 @@ export class LocalSearchIndex {
     });
   }
 
-  /** How many of `ranked` carry each value of each facet. */
-  async facetCounts(ranked: readonly RankedDocument[]): Promise<Partial<Record<RecordFacet, Record<string, number>>>> {
+  /** The documents of `ranked` that pass the filters: any value within a facet, every facet. */
+  async filter(ranked: readonly RankedDocument[], filters: FacetFilters | undefined): Promise<RankedDocument[]> {
+    const allowed = await this.allowedDocuments(filters);
+    return allowed ? ranked.filter((item) => allowed.has(item.document)) : [...ranked];
+  }
+
+  /**
+   * How many of `ranked` (the results before filtering) carry each value of each facet, counting
+   * under every filter except the facet's own, so that a reader can add a second value to a facet.
+   */
+  async facetCounts(ranked: readonly RankedDocument[], filters: FacetFilters = {}): Promise<Partial<Record<RecordFacet, Record<string, number>>>> {
     const postings = await this.file<FacetPostings>(facetFile(this.manifest.hash));
-    const present = new Set(ranked.map((item) => item.document));
     const counts: Partial<Record<RecordFacet, Record<string, number>>> = {};
     for (const [facet, values] of Object.entries(this.manifest.facets) as Array<[RecordFacet, string[]]>) {
+      const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== facet));
+      const present = new Set((await this.filter(ranked, others)).map((item) => item.document));
       counts[facet] = Object.fromEntries(values.map((value) => [value, fromGaps(postings[`${facet}:${value}`] ?? []).filter((document) => present.has(document)).length]));
     }
     return counts;
@@ -125,15 +142,19 @@ export class LocalSearchIndex {
     return key === undefined ? undefined : this.manifest.codes[key];
   }
 
-  /** The documents that contain a word (or a close form of it), each with its best score. */
-  private async matchToken(word: string, typing: boolean): Promise<Map<number, number>> {
+  /**
+   * The documents that contain a word (or a close form of it), each with its best score, and how rare
+   * the word is (the highest rarity among its forms; zero when the index holds none of them).
+   */
+  private async matchToken(word: string, typing: boolean): Promise<{ documents: Map<number, number>; rarity: number }> {
     const language = this.manifest.language;
     const stemmed = stem(word, language);
     const exact = new Map<string, number>([[stemmed, 1]]);
     const inlineCode = idTerm(word);
     if (inlineCode) exact.set(inlineCode, 1);
     if (stemmed.length >= 5) exact.set(stemmed.slice(0, -1), SHORTER_STEM);
-    const prefixes: Array<[prefix: string, weight: number, maxExtra: number]> = [[stemmed, LONGER_STEM, 2]];
+    for (const synonym of SYNONYMS[language][word] ?? []) if (!exact.has(stem(synonym, language))) exact.set(stem(synonym, language), SYNONYM);
+    const prefixes: Array<[prefix: string, weight: number, maxExtra: number]> = stemmed.length >= 4 ? [[stemmed, LONGER_STEM, 2]] : [];
     if (typing) prefixes.push([stemmed, PREFIX, Number.POSITIVE_INFINITY], [word, PREFIX, Number.POSITIVE_INFINITY]);
 
     const weights = new Map<string, number>();
@@ -158,10 +179,12 @@ export class LocalSearchIndex {
 
     const best = new Map<number, number>();
     const total = this.manifest.documents;
+    let tokenRarity = 0;
     for (const [term, weight] of weights) {
       const postings = (await this.shardFor(term))[term]!;
       const frequency = postings.length / 2;
       const rarity = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+      tokenRarity = Math.max(tokenRarity, weight * rarity);
       let document = 0;
       for (let index = 0; index < postings.length; index += 2) {
         document += postings[index]!;
@@ -169,7 +192,7 @@ export class LocalSearchIndex {
         if (score > (best.get(document) ?? 0)) best.set(document, score);
       }
     }
-    return best;
+    return { documents: best, rarity: tokenRarity };
   }
 
   private async allowedDocuments(filters: FacetFilters | undefined): Promise<Set<number> | undefined> {

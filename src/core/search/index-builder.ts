@@ -51,7 +51,7 @@ export function buildSearchIndex(records: readonly SearchRecord[], options: Buil
   const averages = averageLengths(fieldTerms);
   const postings = new Map<string, number[]>();
   fieldTerms.forEach((fields, document) => {
-    for (const [term, impact] of impacts(fields, averages)) {
+    for (const [term, impact] of impacts(fields, averages, records[document]!.boost ?? 1)) {
       let list = postings.get(term);
       if (!list) postings.set(term, (list = []));
       list.push(document, impact);
@@ -109,7 +109,7 @@ function averageLengths(all: ReadonlyArray<Record<Field, string[]>>): Record<Fie
 }
 
 /** Each term of a record with its impact, a whole number from 1 up (tenths of a BM25F score). */
-function impacts(fields: Record<Field, string[]>, averages: Record<Field, number>): Map<string, number> {
+function impacts(fields: Record<Field, string[]>, averages: Record<Field, number>, boost: number): Map<string, number> {
   const scores = new Map<string, number>();
   for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
     const list = fields[field];
@@ -121,7 +121,7 @@ function impacts(fields: Record<Field, string[]>, averages: Record<Field, number
       scores.set(term, (scores.get(term) ?? 0) + score);
     }
   }
-  return new Map([...scores].map(([term, score]) => [term, Math.max(1, Math.round(score * 10))]));
+  return new Map([...scores].map(([term, score]) => [term, Math.max(1, Math.round(score * boost * 10))]));
 }
 
 /** Terms in order, cut into shards of about `limit` bytes; a term never spans two shards. */

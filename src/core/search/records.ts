@@ -37,12 +37,23 @@ export interface SearchRecord {
   readonly anchor: string;
   /** Facet values; `type` is always there. */
   readonly facets: Readonly<Partial<Record<RecordFacet, readonly string[]>>>;
+  /** How much the record's matches count against others': 1 by default (see RECORD_BOOSTS). */
+  readonly boost?: number;
 }
+
+/**
+ * Standards and glossary terms are what readers look for most; a lesson's activities, discussion
+ * questions and check repeat the lesson's words, so they come after its teaching text.
+ */
+export const RECORD_BOOSTS = { standard: 1.25, glossary: 1.15, lessonPractice: 0.6 } as const;
+
+/** The lesson sections, counted from 0, from which on a lesson's text is practice (see the lesson structure rule). */
+const FIRST_PRACTICE_SECTION = 2;
 
 /** The names of the parts of the site, shown above a result. */
 const SECTION_NAMES: Record<SearchLanguage, Record<SearchRecordType, string>> = {
   en: { standard: 'Standards', domain: 'Standards', lesson: 'Curricula', curriculum: 'Curricula', tool: 'Tools', guide: 'Guides', glossary: 'Glossary' },
-  es: { standard: 'Normas', domain: 'Normas', lesson: 'Currículos', curriculum: 'Currículos', tool: 'Herramientas', guide: 'Guías', glossary: 'Glosario' },
+  es: { standard: 'Estándares', domain: 'Estándares', lesson: 'Planes de estudio', curriculum: 'Planes de estudio', tool: 'Herramientas', guide: 'Guías', glossary: 'Glosario' },
 };
 
 /** The address of a record, with its anchor. */
@@ -90,6 +101,7 @@ function standardRecords(library: Library, { language, baseUrl }: RecordOptions)
         path,
         anchor: '',
         facets: { type: ['standard'], domain: [standard.domain], level: [standard.level], stage: [...standard.stages], pathway: [...standard.pathways], audience: [...standard.audiences] },
+        boost: RECORD_BOOSTS.standard,
       } satisfies SearchRecord;
     });
 }
@@ -113,6 +125,7 @@ function domainRecords(library: Library, { language, baseUrl }: RecordOptions): 
       path,
       anchor: '',
       facets: { type: ['domain'], domain: [domain.id] },
+      boost: 1,
     } satisfies SearchRecord;
   });
 }
@@ -131,6 +144,7 @@ function glossaryRecords(library: Library, { language, baseUrl }: RecordOptions)
     path,
     anchor: term.id,
     facets: { type: ['glossary'], domain: domainsOf(library, term.standards ?? []) },
+    boost: RECORD_BOOSTS.glossary,
   }));
 }
 
@@ -158,7 +172,10 @@ function docRecords(library: Library, page: DocPage): SearchRecord[] {
     path: page.url,
     anchor: '',
     facets,
+    boost: 1,
   };
+  const topHeadings = [...new Set(sections.map((section) => section.headings[0]))];
+  const isPractice = (section: (typeof sections)[number]) => page.type === 'lesson' && topHeadings.indexOf(section.headings[0]) >= FIRST_PRACTICE_SECTION;
   return [
     top,
     ...sections.map((section) => ({
@@ -168,6 +185,7 @@ function docRecords(library: Library, page: DocPage): SearchRecord[] {
       heading: section.headings.at(-1) ?? '',
       content: section.text,
       anchor: section.anchor,
+      boost: isPractice(section) ? RECORD_BOOSTS.lessonPractice : 1,
     })),
   ];
 }

@@ -17,10 +17,16 @@ const STEMMERS: Record<SearchLanguage, (word: string) => string> = { en: english
 // "own" (worker-owned), "horas" (patronage by hours), "cuenta" (capital account), "acuerdo" (agreement).
 const KEEP: ReadonlySet<string> = new Set(['own', 'horas', 'cuenta', 'acuerdo', 'empleo', 'fin', 'final', 'general', 'parte', 'mayor', 'nuevo', 'nueva', 'trabajo', 'dar', 'medio', 'lado', 'grandes', 'buena', 'mejor']);
 
-// The Spanish list of the library also holds many full words; only the short function words are used.
+// Words people put in questions that say nothing about the topic, missing from the general lists.
+const QUESTION_WORDS: Record<SearchLanguage, readonly string[]> = {
+  en: ['much', 'many', 'get', 'gets', 'got', 'need', 'needs', 'want', 'wants', 'also', 'really', 'please'],
+  es: ['cuanto', 'cuanta', 'cuantos', 'cuantas', 'tengo', 'tiene', 'tienen', 'tenemos', 'necesito', 'necesita', 'quiero', 'puedo', 'podemos', 'cuando', 'donde', 'porque', 'aunque', 'tambien', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ustedes', 'nosotros'],
+};
+
+// The Spanish list of the library also holds many full words; only its short function words are used.
 const STOPWORDS: Record<SearchLanguage, ReadonlySet<string>> = {
-  en: new Set(englishStopwords.map(fold).filter((word) => !KEEP.has(word))),
-  es: new Set(spanishStopwords.map(fold).filter((word) => word.length <= 5 && !KEEP.has(word))),
+  en: new Set([...englishStopwords.map(fold).filter((word) => !KEEP.has(word)), ...QUESTION_WORDS.en]),
+  es: new Set([...spanishStopwords.map(fold).filter((word) => word.length <= 5 && !KEEP.has(word)), ...QUESTION_WORDS.es]),
 };
 
 /** Lower case without accents: `Decisión` gives `decision`, `ñ` gives `n`. */
@@ -37,10 +43,15 @@ export function isStopword(word: string, language: SearchLanguage): boolean {
   return STOPWORDS[language].has(word);
 }
 
-/** The term a folded word is indexed under. */
+/**
+ * The term a folded word is indexed under. The Spanish stemmer knows suffixes by their accents, so
+ * the accent of -ción and -sión is put back first: `interpretacion` and `interpretación` both give
+ * `interpret`, like `intérprete`.
+ */
 export function stem(word: string, language: SearchLanguage): string {
   if (/^\p{N}+$/u.test(word) || word.length < 4) return word;
-  return fold(STEMMERS[language](word));
+  const spelled = language === 'es' ? word.replace(/([cs])ion$/, '$1ión') : word;
+  return fold(STEMMERS[language](spelled));
 }
 
 /** A standard ID written as one search term: `GOV-03`, `gov03` and `gov 3` all give `gov03`. */

@@ -1,0 +1,125 @@
+/**
+ * /search: the full results of a search, with facets to narrow them. The query, the facets and the
+ * language choice live in the page address, so a search can be shared as a link.
+ */
+import { useHistory, useLocation } from '@docusaurus/router';
+import Translate, { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { parseSearchPageState, serializeSearchPageState, toggleSearchFilter, type SearchPageState } from '@site/src/core/search/page-state';
+import Heading from '@theme/Heading';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import ResultItem from './ResultItem';
+import SearchFacets from './SearchFacets';
+import styles from './search.module.css';
+import type { SearchResponse } from './types';
+import { useSearchClient, useSearchData } from './useSearchClient';
+
+const PAGE = 20;
+
+export default function SearchPage(): ReactNode {
+  const client = useSearchClient();
+  const { domains } = useSearchData();
+  const { i18n } = useDocusaurusContext();
+  const location = useLocation();
+  const history = useHistory();
+  const inputId = useId();
+  const state = useMemo(() => parseSearchPageState(location.search), [location.search]);
+  const [draft, setDraft] = useState(state.query);
+  const [limit, setLimit] = useState(PAGE);
+  const [result, setResult] = useState<{ key: string; response: SearchResponse } | undefined>();
+  const [failed, setFailed] = useState(false);
+  const languages = state.allLanguages ? i18n.locales : [i18n.currentLocale];
+  const otherLanguages = i18n.locales.filter((locale) => locale !== i18n.currentLocale).map((locale) => i18n.localeConfigs[locale]?.label ?? locale);
+
+  const update = (next: SearchPageState) => history.replace({ search: serializeSearchPageState(next) });
+
+  // Typing updates the address after a short pause, and the address drives the search.
+  useEffect(() => {
+    if (draft === state.query) return undefined;
+    const timer = window.setTimeout(() => update({ ...state, query: draft }), 200);
+    return () => window.clearTimeout(timer);
+  }, [draft]);
+  useEffect(() => setDraft(state.query), [state.query]);
+  useEffect(() => setLimit(PAGE), [location.search]);
+
+  const key = `${location.search}|${limit}`;
+  useEffect(() => {
+    if (!state.query.trim()) {
+      setResult(undefined);
+      return undefined;
+    }
+    let current = true;
+    client
+      .search({ query: state.query, languages, filters: state.filters, limit, withFacets: true })
+      .then((response) => {
+        if (!current) return;
+        setFailed(false);
+        setResult({ key, response });
+        client.keepForOffline(languages);
+      })
+      .catch(() => current && setFailed(true));
+    return () => {
+      current = false;
+    };
+  }, [client, key]);
+
+  const response = result?.response;
+  const status = !state.query.trim()
+    ? ''
+    : failed
+      ? translate({ id: 'search.failed', message: 'Search is not available right now. Check your connection and try again.' })
+      : !response
+        ? translate({ id: 'search.loading', message: 'Searching…' })
+        : response.total === 0
+          ? translate({ id: 'search.none', message: 'No results for “{query}”.' }, { query: state.query })
+          : translate({ id: 'search.page.count', message: '{count} results for “{query}”' }, { count: response.total, query: state.query });
+
+  return (
+    <main className="container margin-vert--lg">
+      <Heading as="h1">
+        <Translate id="search.page.title">Search the library</Translate>
+      </Heading>
+      <form className={styles.queryForm} role="search" onSubmit={(event) => { event.preventDefault(); update({ ...state, query: draft }); }}>
+        <label htmlFor={inputId} className="margin-bottom--sm" style={{ display: 'block' }}>
+          <Translate id="search.page.label">Words, or a standard's ID such as GOV-03</Translate>
+        </label>
+        <input id={inputId} type="search" className={styles.queryInput} value={draft} autoComplete="off" onChange={(event) => setDraft(event.target.value)} onFocus={() => client.prepare(languages)} />
+        <label className={styles.option}>
+          <input type="checkbox" checked={state.allLanguages} onChange={() => update({ ...state, allLanguages: !state.allLanguages })} />
+          <span>
+            <Translate id="search.page.allLanguages" values={{ languages: otherLanguages.join(', ') }}>
+              {'Also search pages in {languages}'}
+            </Translate>
+          </span>
+        </label>
+      </form>
+      <p role="status" className={styles.status}>
+        {status}
+      </p>
+      {!state.query.trim() && (
+        <p>
+          <Translate id="search.page.tips">Search the standards, lessons, tools, guides and glossary. Type a few words, or a standard's ID such as GOV-03 to go straight to it. Accents are optional.</Translate>
+        </p>
+      )}
+      {response && (
+        <div className={styles.layout}>
+          <SearchFacets counts={response.facets ?? {}} selected={state.filters} domains={domains} onToggle={(facet, value) => update(toggleSearchFilter(state, facet, value))} />
+          <div>
+            <ol className={styles.list}>
+              {response.hits.map((hit) => (
+                <li key={`${hit.language}:${hit.url}`}>
+                  <ResultItem hit={hit} query={state.query} />
+                </li>
+              ))}
+            </ol>
+            {response.hits.length < response.total && (
+              <button type="button" className="button button--secondary margin-top--md" onClick={() => setLimit(limit + PAGE)}>
+                <Translate id="search.page.more">Show more results</Translate>
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The default engine: the index the build wrote to `search-index/` in each language, fetched in small
+ * pieces as queries need them. Once a search has shown results, the rest of the index is fetched in
+ * the background (unless it is large or the reader saves data) so that search works offline.
+ */
+import { LocalSearchIndex, type RankedDocument } from '@site/src/core/search/engine';
+import type { FacetCounts, SearchClient, SearchHit, SearchRequest, SearchResponse } from './types';
+
+/** Above this size (before compression) the whole index is not fetched ahead of need. */
+const OFFLINE_LIMIT_BYTES = 3_000_000;
+
+export function createLocalClient(indexes: Readonly<Record<string, string>>): SearchClient {
+  const opened = new Map<string, Promise<LocalSearchIndex>>();
+  const open = (language: string): Promise<LocalSearchIndex> => {
+    let index = opened.get(language);
+    if (!index) {
+      const folder = indexes[language];
+      if (!folder) return Promise.reject(new Error(`No search index for language "${language}"`));
+      index = LocalSearchIndex.open(async (name) => {
+        const response = await fetch(`${folder}${name}`);
+        if (!response.ok) throw new Error(`Could not load the search index (${response.status})`);
+        return response.json();
+      });
+      index.catch(() => opened.delete(language));
+      opened.set(language, index);
+    }
+    return index;
+  };
+
+  return {
+    engine: 'local',
+    prepare(languages) {
+      languages.forEach((language) => void open(language).catch(() => undefined));
+    },
+    keepForOffline(languages) {
+      const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+      if (saveData) return;
+      for (const language of languages) {
+        void open(language)
+          .then((index) => (index.manifest.bytes <= OFFLINE_LIMIT_BYTES ? index.loadEverything() : undefined))
+          .catch(() => undefined);
+      }
+    },
+    async search(request: SearchRequest): Promise<SearchResponse> {
+      const perLanguage = await Promise.all(
+        request.languages.map(async (language) => {
+          const index = await open(language);
+          const unfiltered = await index.search(request.query, { typing: request.typing });
+          const ranked = await index.filter(unfiltered, request.filters);
+          return { language, index, ranked, unfiltered };
+        }),
+      );
+      const merged = perLanguage
+        .flatMap(({ language, index, ranked }) => ranked.map((item) => ({ ...item, language, index })))
+        .sort(compareRanked);
+      const shown = merged.slice(0, request.limit);
+      const hits = await Promise.all(
+        shown.map(async (item): Promise<SearchHit> => {
+          const [document] = await item.index.documents([item.document]);
+          return { ...document!, language: item.language, ...(item.score === Number.POSITIVE_INFINITY ? { exact: true } : {}) };
+        }),
+      );
+      const facets = request.withFacets ? sumCounts(await Promise.all(perLanguage.map(({ index, unfiltered }) => index.facetCounts(unfiltered, request.filters)))) : undefined;
+      return { total: merged.length, hits, ...(facets ? { facets } : {}) };
+    },
+  };
+}
+
+/** An exact ID first (its score is infinite), then the higher score. */
+function compareRanked(a: RankedDocument, b: RankedDocument): number {
+  return (a.score === b.score ? 0 : b.score - a.score) || a.document - b.document;
+}
+
+function sumCounts(all: readonly FacetCounts[]): FacetCounts {
+  const total: FacetCounts = {};
+  for (const counts of all) {
+    for (const [facet, values] of Object.entries(counts) as Array<[keyof FacetCounts, Record<string, number>]>) {
+      const target = (total[facet] ??= {});
+      for (const [value, count] of Object.entries(values)) target[value] = (target[value] ?? 0) + count;
+    }
+  }
+  return total;
+}

@@ -1,0 +1,62 @@
+/**
+ * Words readers type that the library writes another way. A query word listed here also finds its
+ * other words, at a little less weight than an exact match. Keep it short and about real searches:
+ * each line should come from a search that found nothing useful.
+ */
+import type { SearchLanguage } from './text';
+
+export const SYNONYMS: Readonly<Record<SearchLanguage, Readonly<Record<string, readonly string[]>>>> = {
+  en: {
+    expel: ['removal', 'remove'],
+    expelled: ['removal', 'remove'],
+    expulsion: ['removal', 'remove'],
+    fire: ['removal', 'termination'],
+    fired: ['removal', 'termination'],
+    undocumented: ['immigration', 'authorization'],
+    immigrant: ['immigration'],
+    immigrants: ['immigration'],
+    probation: ['candidacy', 'candidate'],
+    probationary: ['candidacy', 'candidate'],
+    trial: ['candidacy'],
+    dividend: ['patronage'],
+    dividends: ['patronage'],
+    profit: ['surplus', 'margin'],
+    profits: ['surplus', 'margin'],
+    paid: ['patronage', 'wages', 'pay'],
+    salary: ['wages', 'pay'],
+    esop: ['esop', 'employee'],
+    translator: ['interpretation', 'translation'],
+    interpreter: ['interpretation'],
+    interpreters: ['interpretation'],
+    lawyer: ['counsel', 'attorney'],
+    attorney: ['counsel', 'lawyer'],
+    sell: ['conversion', 'seller', 'sale'],
+    selling: ['conversion', 'seller', 'sale'],
+    retire: ['retirement', 'succession'],
+    retiring: ['retirement', 'succession'],
+    fee: ['buy'],
+  },
+  es: {
+    indocumentado: ['migratoria', 'autorizacion'],
+    indocumentados: ['migratoria', 'autorizacion'],
+    indocumentada: ['migratoria', 'autorizacion'],
+    indocumentadas: ['migratoria', 'autorizacion'],
+    inmigrantes: ['migratoria', 'inmigracion'],
+    despedir: ['expulsion', 'expulsar'],
+    despido: ['expulsion', 'expulsar'],
+    echar: ['expulsion', 'expulsar'],
+    prueba: ['candidatura'],
+    ganancias: ['excedente', 'margen'],
+    ganancia: ['excedente', 'margen'],
+    utilidades: ['excedente', 'margen'],
+    dividendo: ['patrocinio'],
+    dividendos: ['patrocinio'],
+    pagar: ['cuota', 'pago'],
+    sueldo: ['salario', 'salarios'],
+    abogada: ['abogado'],
+    vender: ['conversion', 'vendedor', 'venta'],
+    jubilarse: ['jubilacion', 'sucesion'],
+    traductor: ['interpretacion', 'traduccion'],
+    interprete: ['interpretacion'],
+  },
+};

@@ -1,0 +1,94 @@
+/**
+ * The search plugin: after each language's build, writes that language's local search index to
+ * `search-index/` (see src/core/search), and tells the search box where every language's index is,
+ * or, when a public Algolia search key is configured, which Algolia index to ask instead. It also
+ * checks that the addresses the index gives doc pages are the ones the docs plugin gave them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AllContent, LoadContext, Plugin } from '@docusaurus/types';
+import { normalizeUrl } from '@docusaurus/utils';
+import { VOCABULARY } from '../../core/filters';
+import type { Language } from '../../core/model';
+import { listDocPages, type DocPage } from '../../core/search/doc-pages';
+import { buildSearchIndex } from '../../core/search/index-builder';
+import { buildSearchRecords, RECORD_TYPES } from '../../core/search/records';
+import { loadLibraryOnce } from '../standards/load-once';
+
+/** The public, search-only part of an Algolia configuration. An admin key never belongs here. */
+export interface AlgoliaSearchConfig {
+  appId: string;
+  searchKey: string;
+  indexName: string;
+}
+
+export interface SearchPluginOptions {
+  /** The folder that holds standards/ and docs/, relative to the site. */
+  contentRoot?: string;
+  /** Set to search Algolia instead of the local index. */
+  algolia?: AlgoliaSearchConfig;
+}
+
+/** What the search box reads with usePluginData('search'). */
+export interface SearchGlobalData {
+  language: string;
+  /** The folder of each language's local index, e.g. `{ en: '/search-index/', es: '/es/search-index/' }`. */
+  indexes: Record<string, string>;
+  algolia: AlgoliaSearchConfig | null;
+  /** Domain IDs and titles in the current language, for the facet labels. */
+  domains: Array<{ id: string; title: string }>;
+}
+
+export const INDEX_FOLDER = 'search-index';
+
+export default function searchPlugin(context: LoadContext, options: SearchPluginOptions = {}): Plugin<void> {
+  const root = path.resolve(context.siteDir, options.contentRoot ?? '.');
+  const { i18n, baseUrl } = context;
+  const language = i18n.currentLocale as Language;
+  const localeFolder = (locale: string) => (locale === i18n.defaultLocale ? '' : `${locale}/`);
+  const rootBaseUrl = localeFolder(language) && baseUrl.endsWith(`/${localeFolder(language)}`) ? baseUrl.slice(0, -localeFolder(language).length) : baseUrl;
+  let docPages: DocPage[] = [];
+
+  return {
+    name: 'search',
+
+    async allContentLoaded({ allContent, actions }) {
+      docPages = listDocPages(root, language, i18n.defaultLocale as Language).map((page) => ({ ...page, url: normalizeUrl([rootBaseUrl, page.url]) }));
+      checkDocAddresses(docPages, allContent);
+      const library = loadLibraryOnce(root);
+      const translations = library.translations[language];
+      const data: SearchGlobalData = {
+        language,
+        indexes: Object.fromEntries(i18n.locales.map((locale) => [locale, normalizeUrl([rootBaseUrl, localeFolder(locale), INDEX_FOLDER, '/'])])),
+        algolia: options.algolia ?? null,
+        domains: library.domains.map((domain) => ({ id: domain.id, title: translations?.get(domain.id)?.title ?? domain.title })),
+      };
+      actions.setGlobalData(data);
+    },
+
+    async postBuild({ outDir }) {
+      const library = loadLibraryOnce(root);
+      const records = buildSearchRecords(library, { language, baseUrl, docPages });
+      const built = buildSearchIndex(records, {
+        language,
+        version: library.meta.version,
+        facetOrder: { type: RECORD_TYPES, domain: library.meta.domains, ...VOCABULARY },
+      });
+      const folder = path.join(outDir, INDEX_FOLDER);
+      fs.rmSync(folder, { recursive: true, force: true });
+      fs.mkdirSync(folder, { recursive: true });
+      for (const file of built.files) fs.writeFileSync(path.join(folder, file.name), file.content);
+    },
+  };
+}
+
+/** Stops the build when a doc page's address in the index differs from the docs plugin's own. */
+function checkDocAddresses(pages: readonly DocPage[], allContent: AllContent): void {
+  const content = allContent['docusaurus-plugin-content-docs']?.default as { loadedVersions?: Array<{ docs: Array<{ source: string; permalink: string }> }> } | undefined;
+  const permalinks = new Map((content?.loadedVersions ?? []).flatMap((version) => version.docs.map((doc) => [doc.source.replace(/^@site\//, ''), doc.permalink] as const)));
+  const wrong = pages.filter((page) => permalinks.has(page.file) && permalinks.get(page.file) !== page.url);
+  if (wrong.length > 0) {
+    const lines = wrong.map((page) => `${page.file}: search would link to ${page.url}, the page is at ${permalinks.get(page.file)}`);
+    throw new Error(`The search index and the docs disagree on where pages are:\n${lines.join('\n')}\nUpdate docUrl in src/core/search/doc-pages.ts to follow the docs plugin's rules.`);
+  }
+}
