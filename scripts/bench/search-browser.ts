@@ -72,9 +72,9 @@ const SETUP: Record<EngineName, string> = {
     });
     const index = await window.openLocalSearch(side.ourIndex);
     window.benchSearch = async (text) => {
-      const ranked = await index.search(text);
-      if (ranked.length === 0) return undefined;
-      const [first] = await index.documents([ranked[0].document]);
+      const { top } = await index.search(text, { limit: 10 });
+      if (top.length === 0) return undefined;
+      const [first] = await index.documents([top[0].document]);
       return first.title;
     };
     const title = await window.benchSearch(query);

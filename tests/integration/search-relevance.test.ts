@@ -390,8 +390,8 @@ beforeAll(async () => {
 /** Every result of a query, best first, as the reader sees it. */
 async function results(language: SearchLanguage, query: string, options: SearchOptions = {}, limit = Number.POSITIVE_INFINITY): Promise<FoundDocument[]> {
   const index = indexes[language];
-  const ranked = await index.search(query, options);
-  return index.documents(ranked.slice(0, limit).map((item) => item.document));
+  const { top } = await index.search(query, { ...options, limit });
+  return index.documents(top.map((item) => item.document));
 }
 
 function describeResults(found: readonly FoundDocument[]): string {

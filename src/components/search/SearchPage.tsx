@@ -5,6 +5,7 @@
 import { useHistory, useLocation } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { parseSearchPageState, serializeSearchPageState, toggleSearchFilter, type SearchPageState } from '@site/src/core/search/page-state';
 import Heading from '@theme/Heading';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
@@ -23,7 +24,9 @@ export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const inputId = useId();
-  const state = useMemo(() => parseSearchPageState(location.search), [location.search]);
+  // The server renders the page without a query; the address is read once React runs in the browser.
+  const isBrowser = useIsBrowser();
+  const state = useMemo(() => parseSearchPageState(isBrowser ? location.search : ''), [isBrowser, location.search]);
   const [draft, setDraft] = useState(state.query);
   const [limit, setLimit] = useState(PAGE);
   const [result, setResult] = useState<{ key: string; response: SearchResponse } | undefined>();
@@ -42,7 +45,7 @@ export default function SearchPage(): ReactNode {
   useEffect(() => setDraft(state.query), [state.query]);
   useEffect(() => setLimit(PAGE), [location.search]);
 
-  const key = `${location.search}|${limit}`;
+  const key = `${serializeSearchPageState(state)}|${limit}`;
   useEffect(() => {
     if (!state.query.trim()) {
       setResult(undefined);

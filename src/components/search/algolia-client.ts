@@ -14,14 +14,21 @@ interface AlgoliaHit {
   url: string;
   hierarchy: Record<string, string | null>;
   content?: string | null;
-  record_type: SearchRecordType;
+  /** One value: the kind of page (an array, like the other facets). */
+  record_type: SearchRecordType[];
   language: string;
   _snippetResult?: { content?: { value?: string } };
 }
 
-export function createAlgoliaClient(config: AlgoliaSearchConfig): SearchClient {
+/** Where the client sends its requests; Algolia's own hosts unless given (tests use a local server). */
+export interface AlgoliaTransport {
+  hosts?: Array<{ url: string; accept: 'read' | 'readWrite'; protocol: 'http' | 'https'; port?: number }>;
+}
+
+export function createAlgoliaClient(config: AlgoliaSearchConfig, transport: AlgoliaTransport = {}): SearchClient {
   let client: Promise<{ searchForHits: (request: unknown) => Promise<{ results: unknown[] }> }> | undefined;
-  const connect = () => (client ??= import('algoliasearch/lite').then(({ liteClient }) => liteClient(config.appId, config.searchKey) as never));
+  const connect = () =>
+    (client ??= import('algoliasearch/lite').then(({ liteClient }) => liteClient(config.appId, config.searchKey, transport.hosts ? { hosts: transport.hosts } : undefined) as never));
   return {
     engine: 'algolia',
     prepare() {
@@ -68,7 +75,7 @@ export function fromAlgolia(result: AlgoliaResult): SearchResponse {
       .map((level) => hit.hierarchy[level])
       .filter((value): value is string => Boolean(value));
     const snippet = hit._snippetResult?.content?.value?.replace(/<[^>]*>/g, '') ?? hit.content ?? '';
-    return { title: levels.at(-1) ?? '', breadcrumb: levels.slice(0, -1).join(' › '), url: relativeUrl(hit.url), excerpt: snippet, type: hit.record_type, language: hit.language };
+    return { title: levels.at(-1) ?? '', breadcrumb: levels.slice(0, -1).join(' › '), url: relativeUrl(hit.url), excerpt: snippet, type: hit.record_type[0] ?? 'guide', language: hit.language };
   });
   const facets: FacetCounts = {};
   for (const [facet, attribute] of Object.entries(ATTRIBUTES) as Array<[RecordFacet, string]>) {

@@ -45,28 +45,33 @@ export function createLocalClient(indexes: Readonly<Record<string, string>>): Se
       const perLanguage = await Promise.all(
         request.languages.map(async (language) => {
           const index = await open(language);
-          const unfiltered = await index.search(request.query, { typing: request.typing });
-          const ranked = await index.filter(unfiltered, request.filters);
-          return { language, index, ranked, unfiltered };
+          const result = await index.search(request.query, { typing: request.typing, filters: request.filters, limit: request.limit });
+          return { language, index, result };
         }),
       );
+      // Each language's scores are scaled to its own best, so that no index outranks the other only
+      // because it is smaller.
       const merged = perLanguage
-        .flatMap(({ language, index, ranked }) => ranked.map((item) => ({ ...item, language, index })))
+        .flatMap(({ language, index, result }) => {
+          const best = result.top.find((item) => Number.isFinite(item.score))?.score ?? 1;
+          return result.top.map((item) => ({ ...item, score: Number.isFinite(item.score) ? item.score / best : item.score, language, index }));
+        })
         .sort(compareRanked);
       const shown = merged.slice(0, request.limit);
+      const total = perLanguage.reduce((sum, { result }) => sum + result.total, 0);
       const hits = await Promise.all(
         shown.map(async (item): Promise<SearchHit> => {
           const [document] = await item.index.documents([item.document]);
           return { ...document!, language: item.language, ...(item.score === Number.POSITIVE_INFINITY ? { exact: true } : {}) };
         }),
       );
-      const facets = request.withFacets ? sumCounts(await Promise.all(perLanguage.map(({ index, unfiltered }) => index.facetCounts(unfiltered, request.filters)))) : undefined;
-      return { total: merged.length, hits, ...(facets ? { facets } : {}) };
+      const facets = request.withFacets ? sumCounts(await Promise.all(perLanguage.map(({ index, result }) => index.facetCounts(result, request.filters)))) : undefined;
+      return { total, hits, ...(facets ? { facets } : {}) };
     },
   };
 }
 
-/** An exact ID first (its score is infinite), then the higher score. */
+/** An exact ID first (its score is infinite), then the higher score, then the earlier document. */
 function compareRanked(a: RankedDocument, b: RankedDocument): number {
   return (a.score === b.score ? 0 : b.score - a.score) || a.document - b.document;
 }

@@ -1,4 +1,4 @@
-/** The search engine of this site: Algolia when the build was given a public search key, else the local index. */
+/** The search engine of this site, and the plugin's data about it. */
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { SearchGlobalData } from '@site/src/plugins/search';
 import { useMemo } from 'react';
@@ -12,15 +12,18 @@ export function useSearchData(): SearchGlobalData {
   return usePluginData('search') as SearchGlobalData;
 }
 
+/** Algolia when the build was given its public search key, else the local index. */
+export function chooseSearchClient(data: Pick<SearchGlobalData, 'algolia' | 'indexes'>): SearchClient {
+  const key = JSON.stringify(data.algolia ?? data.indexes);
+  let client = clients.get(key);
+  if (!client) {
+    client = data.algolia ? createAlgoliaClient(data.algolia) : createLocalClient(data.indexes);
+    clients.set(key, client);
+  }
+  return client;
+}
+
 export function useSearchClient(): SearchClient {
   const data = useSearchData();
-  return useMemo(() => {
-    const key = JSON.stringify(data.algolia ?? data.indexes);
-    let client = clients.get(key);
-    if (!client) {
-      client = data.algolia ? createAlgoliaClient(data.algolia) : createLocalClient(data.indexes);
-      clients.set(key, client);
-    }
-    return client;
-  }, [data]);
+  return useMemo(() => chooseSearchClient(data), [data]);
 }

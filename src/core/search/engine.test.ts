@@ -30,8 +30,8 @@ async function openIndex(options: { shardBytes?: number } = {}) {
 }
 
 const urls = async (index: LocalSearchIndex, query: string, options = {}) => {
-  const ranked = await index.search(query, options);
-  return (await index.documents(ranked.map((item) => item.document))).map((document) => document.url);
+  const { top } = await index.search(query, options);
+  return (await index.documents(top.map((item) => item.document))).map((document) => document.url);
 };
 
 describe('the local search engine', () => {
@@ -67,8 +67,9 @@ describe('the local search engine', () => {
 
   it('counts results per facet value under the other facets’ filters', async () => {
     const { index } = await openIndex();
-    const ranked = await index.search('meetings patronage');
-    const counts = await index.facetCounts(ranked, { type: ['standard'] });
+    const result = await index.search('meetings patronage', { filters: { type: ['standard'] } });
+    expect(result.total).toBe(2);
+    const counts = await index.facetCounts(result, { type: ['standard'] });
     expect(counts.type).toMatchObject({ standard: 2, guide: 1 });
     expect(counts.domain).toMatchObject({ governance: 1, finance: 1 });
   });
@@ -77,7 +78,7 @@ describe('the local search engine', () => {
     const { index, loaded, built } = await openIndex();
     expect(built.manifest.shards.length).toBeGreaterThan(3);
     loaded.length = 0;
-    const [first] = await index.search('reserve');
+    const [first] = (await index.search('reserve')).top;
     await index.documents([first!.document]);
     expect(loaded.filter((name) => name.startsWith('terms-'))).toHaveLength(1);
     expect(loaded.filter((name) => name.startsWith('docs-'))).toHaveLength(1);
@@ -90,8 +91,19 @@ describe('the local search engine', () => {
     await index.loadEverything();
     expect(new Set(loaded).size).toBe(built.files.length);
     loaded.length = 0;
-    await index.documents((await index.search('work pay')).map((item) => item.document));
+    await index.documents((await index.search('work pay')).top.map((item) => item.document));
     expect(loaded).toEqual([]);
+  });
+
+  it('ranks only as many documents as asked, and counts them all', async () => {
+    const { index } = await openIndex();
+    const all = await index.search('work pay', { limit: 100 });
+    const some = await index.search('work pay', { limit: 5 });
+    // The 40 filler pages, and the patronage standard ("hours worked").
+    expect(all.total).toBe(41);
+    expect(some.total).toBe(41);
+    expect(some.top).toEqual(all.top.slice(0, 5));
+    expect(new Set(all.top.map((item) => item.document)).size).toBe(41);
   });
 
   it('builds the same files from the same records', () => {

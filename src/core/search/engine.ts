@@ -28,13 +28,22 @@ export interface SearchOptions {
   filters?: FacetFilters;
   /** True while the reader is still typing the last word: it also matches words that start with it. */
   typing?: boolean;
+  /** How many of the best documents to rank; 50 unless given. */
+  limit?: number;
 }
 
 export interface RankedDocument {
   readonly document: number;
-  /** How many of the query's words the document holds (all of them for an exact ID). */
-  readonly matched: number;
   readonly score: number;
+}
+
+export interface SearchResult {
+  /** How many documents match the query and the filters. */
+  readonly total: number;
+  /** The best `limit` of them, best first: an exact ID, then by score, then in index order. */
+  readonly top: readonly RankedDocument[];
+  /** Every document that matches the query, before the filters, for counting facet values. */
+  readonly matches: readonly number[];
 }
 
 export interface FoundDocument {
@@ -45,54 +54,101 @@ export interface FoundDocument {
   readonly type: StoredDocument[4];
 }
 
+/** The postings of one form of a query word, and how much that form counts. */
+interface WordForm {
+  readonly postings: readonly number[];
+  readonly weight: number;
+}
+
 // How much a word that only resembles the query's word counts, against an exact match.
 const SHORTER_STEM = 0.8;
 const LONGER_STEM = 0.9;
 const SYNONYM = 0.7;
 const PREFIX = 0.5;
 const MAX_PREFIX_TERMS = 50;
+const DEFAULT_LIMIT = 50;
 
 export class LocalSearchIndex {
   private readonly cache = new Map<string, Promise<unknown>>();
+  private readonly sortedTerms = new WeakMap<TermShard, string[]>();
+  // Scratch space reused by every search: one slot per document.
+  private readonly scores: Float64Array;
+  private readonly weights: Float64Array;
+  private readonly best: Float64Array;
 
   private constructor(
     readonly manifest: IndexManifest,
     private readonly load: LoadIndexFile,
-  ) {}
+  ) {
+    this.scores = new Float64Array(manifest.documents);
+    this.weights = new Float64Array(manifest.documents);
+    this.best = new Float64Array(manifest.documents);
+  }
 
   static async open(load: LoadIndexFile): Promise<LocalSearchIndex> {
     const manifest = (await load(MANIFEST_FILE)) as IndexManifest;
     return new LocalSearchIndex(manifest, load);
   }
 
-  /** Every matching document, best first. */
-  async search(query: string, options: SearchOptions = {}): Promise<RankedDocument[]> {
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     const language = this.manifest.language;
     const code = this.codeMatch(query);
     const all = words(query).filter((word) => word.length >= 2);
     const meaningful = all.filter((word) => !isStopword(word, language));
     const tokens = meaningful.length > 0 ? meaningful : all;
     const typingLast = options.typing === true && !/\s$/.test(query);
+    const [forms, allowed] = await Promise.all([
+      Promise.all(tokens.map((word, index) => this.wordForms(word, typingLast && index === tokens.length - 1))),
+      this.allowedDocuments(options.filters),
+    ]);
 
-    const perToken = await Promise.all(tokens.map((word, index) => this.matchToken(word, typingLast && index === tokens.length - 1)));
-    // A word counts as much as it is rare; a word the index does not hold at all counts for nothing,
-    // so a stray word does not hide the pages that hold all the others.
-    const totalWeight = perToken.reduce((sum, token) => sum + token.rarity, 0);
-    const scores = new Map<number, { score: number; matched: number; weight: number }>();
-    for (const token of perToken) {
-      for (const [document, score] of token.documents) {
-        const entry = scores.get(document) ?? { score: 0, matched: 0, weight: 0 };
-        entry.score += score;
-        entry.matched += 1;
-        entry.weight += token.rarity;
-        scores.set(document, entry);
+    const { scores, weights, best } = this;
+    const touched: number[] = [];
+    let totalWeight = 0;
+    for (const word of forms) {
+      // A word counts as much as it is rare; a word the index does not hold counts for nothing, so a
+      // stray word does not hide the pages that hold all the others.
+      const rarity = Math.max(0, ...word.map((form) => form.weight * this.rarity(form.postings)));
+      totalWeight += rarity;
+      const seen: number[] = [];
+      for (const form of word) {
+        const factor = form.weight * this.rarity(form.postings);
+        const { postings } = form;
+        let document = 0;
+        for (let index = 0; index < postings.length; index += 2) {
+          document += postings[index]!;
+          const score = factor * postings[index + 1]!;
+          if (best[document] === 0) seen.push(document);
+          if (score > best[document]!) best[document] = score;
+        }
+      }
+      for (const document of seen) {
+        if (weights[document] === 0 && scores[document] === 0) touched.push(document);
+        scores[document] += best[document]!;
+        weights[document] += rarity;
+        best[document] = 0;
       }
     }
-    let ranked = [...scores]
-      .map(([document, { score, matched, weight }]) => ({ document, matched, score: score * (weight / totalWeight) ** 2 }))
-      .sort((a, b) => b.score - a.score || a.document - b.document);
-    if (code !== undefined) ranked = [{ document: code, matched: tokens.length, score: Number.POSITIVE_INFINITY }, ...ranked.filter((item) => item.document !== code)];
-    return this.filter(ranked, options.filters);
+
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const top = new TopDocuments(limit);
+    let total = 0;
+    for (const document of touched) {
+      const score = scores[document]! * (totalWeight > 0 ? (weights[document]! / totalWeight) ** 2 : 1);
+      scores[document] = 0;
+      weights[document] = 0;
+      if (document === code || (allowed && !allowed.has(document))) continue;
+      total += 1;
+      top.offer(document, score);
+    }
+    let ranked = top.sorted();
+    const codeAllowed = code !== undefined && (!allowed || allowed.has(code));
+    if (codeAllowed) {
+      ranked = [{ document: code, score: Number.POSITIVE_INFINITY }, ...ranked].slice(0, limit);
+      total += 1;
+    }
+    const matches = code !== undefined && !touched.includes(code) ? [code, ...touched] : touched;
+    return { total, top: ranked, matches };
   }
 
   /** The stored text of some documents, in the order asked. */
@@ -105,22 +161,16 @@ export class LocalSearchIndex {
     });
   }
 
-  /** The documents of `ranked` that pass the filters: any value within a facet, every facet. */
-  async filter(ranked: readonly RankedDocument[], filters: FacetFilters | undefined): Promise<RankedDocument[]> {
-    const allowed = await this.allowedDocuments(filters);
-    return allowed ? ranked.filter((item) => allowed.has(item.document)) : [...ranked];
-  }
-
   /**
-   * How many of `ranked` (the results before filtering) carry each value of each facet, counting
-   * under every filter except the facet's own, so that a reader can add a second value to a facet.
+   * How many matching documents carry each value of each facet, counting under every filter except
+   * the facet's own, so that a reader can add a second value to a facet.
    */
-  async facetCounts(ranked: readonly RankedDocument[], filters: FacetFilters = {}): Promise<Partial<Record<RecordFacet, Record<string, number>>>> {
+  async facetCounts(result: SearchResult, filters: FacetFilters = {}): Promise<Partial<Record<RecordFacet, Record<string, number>>>> {
     const postings = await this.file<FacetPostings>(facetFile(this.manifest.hash));
     const counts: Partial<Record<RecordFacet, Record<string, number>>> = {};
     for (const [facet, values] of Object.entries(this.manifest.facets) as Array<[RecordFacet, string[]]>) {
-      const others = Object.fromEntries(Object.entries(filters).filter(([other]) => other !== facet));
-      const present = new Set((await this.filter(ranked, others)).map((item) => item.document));
+      const others = await this.allowedDocuments(Object.fromEntries(Object.entries(filters).filter(([other]) => other !== facet)));
+      const present = new Set(others ? result.matches.filter((document) => others.has(document)) : result.matches);
       counts[facet] = Object.fromEntries(values.map((value) => [value, fromGaps(postings[`${facet}:${value}`] ?? []).filter((document) => present.has(document)).length]));
     }
     return counts;
@@ -142,11 +192,8 @@ export class LocalSearchIndex {
     return key === undefined ? undefined : this.manifest.codes[key];
   }
 
-  /**
-   * The documents that contain a word (or a close form of it), each with its best score, and how rare
-   * the word is (the highest rarity among its forms; zero when the index holds none of them).
-   */
-  private async matchToken(word: string, typing: boolean): Promise<{ documents: Map<number, number>; rarity: number }> {
+  /** The forms of a query word the index holds: the word itself, close forms, synonyms, and words it starts. */
+  private async wordForms(word: string, typing: boolean): Promise<WordForm[]> {
     const language = this.manifest.language;
     const stemmed = stem(word, language);
     const exact = new Map<string, number>([[stemmed, 1]]);
@@ -157,42 +204,50 @@ export class LocalSearchIndex {
     const prefixes: Array<[prefix: string, weight: number, maxExtra: number]> = stemmed.length >= 4 ? [[stemmed, LONGER_STEM, 2]] : [];
     if (typing) prefixes.push([stemmed, PREFIX, Number.POSITIVE_INFINITY], [word, PREFIX, Number.POSITIVE_INFINITY]);
 
-    const weights = new Map<string, number>();
-    const consider = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-    for (const [term, weight] of exact) {
-      const shard = await this.shardFor(term);
-      if (shard[term]) consider(term, weight);
-    }
-    for (const [prefix, weight, maxExtra] of prefixes) {
-      if (prefix.length < 2) continue;
+    const [exactShards, prefixShards] = await Promise.all([
+      Promise.all([...exact.keys()].map((term) => this.shardFor(term))),
+      Promise.all(prefixes.map(([prefix]) => (prefix.length >= 2 ? this.shardsFor(prefix) : Promise.resolve([])))),
+    ]);
+    const forms = new Map<string, WordForm>();
+    const consider = (term: string, postings: readonly number[] | undefined, weight: number) => {
+      if (postings && weight > (forms.get(term)?.weight ?? 0)) forms.set(term, { postings, weight });
+    };
+    [...exact].forEach(([term, weight], index) => consider(term, exactShards[index]![term], weight));
+    prefixes.forEach(([prefix, weight, maxExtra], index) => {
       let found = 0;
-      for (const shard of await this.shardsFor(prefix)) {
-        for (const term of Object.keys(shard)) {
-          if (found >= MAX_PREFIX_TERMS) break;
-          if (term.startsWith(prefix) && term.length - prefix.length <= maxExtra && term !== prefix) {
-            consider(term, weight);
+      for (const shard of prefixShards[index]!) {
+        for (const term of this.termsStartingWith(shard, prefix)) {
+          if (found >= MAX_PREFIX_TERMS) return;
+          if (term !== prefix && term.length - prefix.length <= maxExtra) {
+            consider(term, shard[term], weight);
             found += 1;
           }
         }
       }
-    }
+    });
+    return [...forms.values()];
+  }
 
-    const best = new Map<number, number>();
-    const total = this.manifest.documents;
-    let tokenRarity = 0;
-    for (const [term, weight] of weights) {
-      const postings = (await this.shardFor(term))[term]!;
-      const frequency = postings.length / 2;
-      const rarity = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-      tokenRarity = Math.max(tokenRarity, weight * rarity);
-      let document = 0;
-      for (let index = 0; index < postings.length; index += 2) {
-        document += postings[index]!;
-        const score = weight * rarity * postings[index + 1]!;
-        if (score > (best.get(document) ?? 0)) best.set(document, score);
-      }
+  /** How rare a term is: the BM25 inverse document frequency of its postings. */
+  private rarity(postings: readonly number[]): number {
+    const frequency = postings.length / 2;
+    return Math.log(1 + (this.manifest.documents - frequency + 0.5) / (frequency + 0.5));
+  }
+
+  /** The terms of a shard that start with `prefix`, found by binary search in its sorted terms. */
+  private termsStartingWith(shard: TermShard, prefix: string): string[] {
+    let sorted = this.sortedTerms.get(shard);
+    if (!sorted) this.sortedTerms.set(shard, (sorted = Object.keys(shard).sort()));
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]! < prefix) low = middle + 1;
+      else high = middle;
     }
-    return { documents: best, rarity: tokenRarity };
+    const result: string[] = [];
+    for (let index = low; index < sorted.length && sorted[index]!.startsWith(prefix); index += 1) result.push(sorted[index]!);
+    return result;
   }
 
   private async allowedDocuments(filters: FacetFilters | undefined): Promise<Set<number> | undefined> {
@@ -241,4 +296,55 @@ export class LocalSearchIndex {
     }
     return pending as Promise<T>;
   }
+}
+
+/** Keeps the best `limit` documents seen, in a min-heap: the worst kept is at the root. */
+class TopDocuments {
+  private readonly heap: RankedDocument[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  offer(document: number, score: number): void {
+    const { heap } = this;
+    if (heap.length < this.limit) {
+      heap.push({ document, score });
+      this.up(heap.length - 1);
+    } else if (this.limit > 0 && better({ document, score }, heap[0]!)) {
+      heap[0] = { document, score };
+      this.down(0);
+    }
+  }
+
+  sorted(): RankedDocument[] {
+    return [...this.heap].sort((a, b) => (better(a, b) ? -1 : 1));
+  }
+
+  private up(index: number): void {
+    const { heap } = this;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if (!better(heap[parent]!, heap[index]!)) break;
+      [heap[parent], heap[index]] = [heap[index]!, heap[parent]!];
+      index = parent;
+    }
+  }
+
+  private down(index: number): void {
+    const { heap } = this;
+    for (;;) {
+      const left = index * 2 + 1;
+      const right = left + 1;
+      let worst = index;
+      if (left < heap.length && better(heap[worst]!, heap[left]!)) worst = left;
+      if (right < heap.length && better(heap[worst]!, heap[right]!)) worst = right;
+      if (worst === index) return;
+      [heap[worst], heap[index]] = [heap[index]!, heap[worst]!];
+      index = worst;
+    }
+  }
+}
+
+/** True when `a` ranks before `b`: a higher score, or the same score and an earlier document. */
+function better(a: RankedDocument, b: RankedDocument): boolean {
+  return a.score > b.score || (a.score === b.score && a.document < b.document);
 }
