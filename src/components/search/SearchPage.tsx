@@ -9,6 +9,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { parseSearchPageState, serializeSearchPageState, toggleSearchFilter, type SearchPageState } from '@site/src/core/search/page-state';
 import Heading from '@theme/Heading';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { searchStatus } from './labels';
 import ResultItem from './ResultItem';
 import SearchFacets from './SearchFacets';
 import styles from './search.module.css';
@@ -67,15 +68,9 @@ export default function SearchPage(): ReactNode {
   }, [client, key]);
 
   const response = result?.response;
-  const status = !state.query.trim()
-    ? ''
-    : failed
-      ? translate({ id: 'search.failed', message: 'Search is not available right now. Check your connection and try again.' })
-      : !response
-        ? translate({ id: 'search.loading', message: 'Searching…' })
-        : response.total === 0
-          ? translate({ id: 'search.none', message: 'No results for “{query}”.' }, { query: state.query })
-          : translate({ id: 'search.page.count', message: '{count} results for “{query}”' }, { count: response.total, query: state.query });
+  const status = searchStatus(state.query, { failed, total: response?.total }, (count) =>
+    translate({ id: 'search.page.count', message: '{count} results for “{query}”' }, { count, query: state.query }),
+  );
 
   return (
     <main className="container margin-vert--lg">

@@ -8,6 +8,7 @@ import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { searchStatus } from '@site/src/components/search/labels';
 import ResultItem from '@site/src/components/search/ResultItem';
 import resultStyles from '@site/src/components/search/search.module.css';
 import type { SearchHit } from '@site/src/components/search/types';
@@ -99,15 +100,9 @@ export default function SearchBar(): ReactNode {
     }
   };
 
-  const status = !query.trim()
-    ? ''
-    : failed
-      ? translate({ id: 'search.failed', message: 'Search is not available right now. Check your connection and try again.' })
-      : !found
-        ? translate({ id: 'search.loading', message: 'Searching…' })
-        : found.total === 0
-          ? translate({ id: 'search.none', message: 'No results for “{query}”.' }, { query: found.query })
-          : translate({ id: 'search.count', message: '{count} results. Use the arrow keys to move through them.' }, { count: found.total });
+  const status = searchStatus(found?.query ?? query, { failed, total: found?.total }, (count) =>
+    translate({ id: 'search.count', message: '{count} results. Use the arrow keys to move through them.' }, { count }),
+  );
 
   const showPanel = open && query.trim() !== '';
   return (
