@@ -119,7 +119,10 @@ describe('the search page', () => {
     expect(withAnchor).toBeDefined();
     await pageResults(page).and(page.locator(`[href="${withAnchor}"]`)).first().click();
     await page.waitForURL((url) => url.hash === `#${withAnchor!.split('#')[1]}`);
-    await expect(page.locator(`[id="${decodeURIComponent(withAnchor!.split('#')[1]!)}"]`).count()).resolves.toBe(1);
+    // The address changes a moment before the new page renders: wait for the heading itself.
+    const heading = page.locator(`[id="${decodeURIComponent(withAnchor!.split('#')[1]!)}"]`);
+    await heading.waitFor({ state: 'attached' });
+    await expect(heading.count()).resolves.toBe(1);
     await page.close();
   });
 

@@ -50,7 +50,7 @@ describe('search through Algolia', () => {
     expect(sent.facetFilters).toEqual([['language:es'], ['record_type:standard'], ['domain:finance', 'domain:governance']]);
 
     expect(response.total).toBe(1);
-    expect(response.hits).toEqual([
+    expect(response.hits).toMatchObject([
       {
         title: 'FIN-01 Una política de patrocinio por escrito',
         breadcrumb: 'Estándares › Finanzas y capital',
@@ -58,6 +58,11 @@ describe('search through Algolia', () => {
         excerpt: 'La cooperativa tiene una política de patrocinio.',
         type: 'standard',
         language: 'es',
+        titleParts: [
+          { text: 'FIN-01 Una política de ', match: false },
+          { text: 'patrocinio', match: true },
+          { text: ' por escrito', match: false },
+        ],
       },
     ]);
     expect(response.facets).toEqual({ type: { standard: 1 }, domain: { finance: 1 } });

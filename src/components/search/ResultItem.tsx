@@ -1,21 +1,20 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
-import Highlighted from './Highlighted';
 import { typeLabel } from './labels';
 import styles from './search.module.css';
 import type { SearchHit } from './types';
+import type { TextPart } from '@site/src/core/search/highlight';
 
 interface Props {
   hit: SearchHit;
-  query: string;
   /** Shorter, for the navbar's list. */
   compact?: boolean;
   onOpen?: () => void;
 }
 
 /** One result: where it sits, its title as a link, what kind of page it is, and an excerpt with the query's words marked. */
-export default function ResultItem({ hit, query, compact = false, onOpen }: Props): ReactNode {
+export default function ResultItem({ hit, compact = false, onOpen }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
   const className = compact ? styles.compactResult : styles.result;
   // Addresses already hold their language's base URL. A page of another language belongs to another
@@ -26,11 +25,11 @@ export default function ResultItem({ hit, query, compact = false, onOpen }: Prop
         <span className={styles.type}>{typeLabel(hit.type)}</span> {hit.breadcrumb}
       </span>
       <span className={styles.title}>
-        <Highlighted text={hit.title} query={query} language={hit.language} />
+        <Marked parts={hit.titleParts} />
       </span>
       {hit.excerpt && (
         <span className={styles.excerpt}>
-          <Highlighted text={hit.excerpt} query={query} language={hit.language} />
+          <Marked parts={hit.excerptParts} />
         </span>
       )}
     </>
@@ -47,4 +46,9 @@ export default function ResultItem({ hit, query, compact = false, onOpen }: Prop
       {content}
     </Link>
   );
+}
+
+/** A text with the words that match the query marked. */
+function Marked({ parts }: { parts: readonly TextPart[] }): ReactNode {
+  return parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text));
 }

@@ -1,6 +1,6 @@
 import Translate from '@docusaurus/Translate';
 import { valueLabel } from '@site/src/components/standards/labels';
-import type { RecordFacet } from '@site/src/core/search/records';
+import type { RecordFacet } from '@site/src/core/search/facets';
 import type { ReactNode } from 'react';
 import { searchFacetLabel, typeLabel } from './labels';
 import styles from './search.module.css';

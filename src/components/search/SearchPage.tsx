@@ -106,7 +106,7 @@ export default function SearchPage(): ReactNode {
             <ol className={styles.list}>
               {response.hits.map((hit) => (
                 <li key={`${hit.language}:${hit.url}`}>
-                  <ResultItem hit={hit} query={state.query} />
+                  <ResultItem hit={hit} />
                 </li>
               ))}
             </ol>

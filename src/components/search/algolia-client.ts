@@ -4,7 +4,8 @@
  * public search key.
  */
 import type { AlgoliaSearchConfig } from '@site/src/plugins/search';
-import type { RecordFacet, SearchRecordType } from '@site/src/core/search/records';
+import type { RecordFacet, SearchRecordType } from '@site/src/core/search/facets';
+import { markHit } from './highlight-hits';
 import type { FacetCounts, SearchClient, SearchHit, SearchRequest, SearchResponse } from './types';
 
 /** The Algolia attribute of each facet (see src/core/search/algolia-records.ts). */
@@ -39,7 +40,7 @@ export function createAlgoliaClient(config: AlgoliaSearchConfig, transport: Algo
     },
     async search(request: SearchRequest): Promise<SearchResponse> {
       const { results } = await (await connect()).searchForHits({ requests: [algoliaQuery(config.indexName, request)] });
-      return fromAlgolia(results[0] as AlgoliaResult);
+      return fromAlgolia(results[0] as AlgoliaResult, request.query);
     },
   };
 }
@@ -68,14 +69,14 @@ export function algoliaQuery(indexName: string, request: SearchRequest) {
   };
 }
 
-export function fromAlgolia(result: AlgoliaResult): SearchResponse {
+export function fromAlgolia(result: AlgoliaResult, query: string): SearchResponse {
   const hits = result.hits.map((hit): SearchHit => {
     const levels = Object.keys(hit.hierarchy)
       .sort()
       .map((level) => hit.hierarchy[level])
       .filter((value): value is string => Boolean(value));
     const snippet = hit._snippetResult?.content?.value?.replace(/<[^>]*>/g, '') ?? hit.content ?? '';
-    return { title: levels.at(-1) ?? '', breadcrumb: levels.slice(0, -1).join(' › '), url: relativeUrl(hit.url), excerpt: snippet, type: hit.record_type[0] ?? 'guide', language: hit.language };
+    return markHit({ title: levels.at(-1) ?? '', breadcrumb: levels.slice(0, -1).join(' › '), url: relativeUrl(hit.url), excerpt: snippet, type: hit.record_type[0] ?? 'guide', language: hit.language }, query);
   });
   const facets: FacetCounts = {};
   for (const [facet, attribute] of Object.entries(ATTRIBUTES) as Array<[RecordFacet, string]>) {

@@ -1,7 +1,7 @@
 /** The words for kinds of results and the search facets, in the reader's language. */
 import { translate } from '@docusaurus/Translate';
 import { facetLabel as standardsFacetLabel } from '@site/src/components/standards/labels';
-import type { RecordFacet } from '@site/src/core/search/records';
+import type { RecordFacet } from '@site/src/core/search/facets';
 
 export function typeLabel(type: string): string {
   switch (type) {

@@ -4,6 +4,7 @@
  * the background (unless it is large or the reader saves data) so that search works offline.
  */
 import { LocalSearchIndex, type RankedDocument } from '@site/src/core/search/engine';
+import { markHit } from './highlight-hits';
 import type { FacetCounts, SearchClient, SearchHit, SearchRequest, SearchResponse } from './types';
 
 /** Above this size (before compression) the whole index is not fetched ahead of need. */
@@ -62,7 +63,7 @@ export function createLocalClient(indexes: Readonly<Record<string, string>>): Se
       const hits = await Promise.all(
         shown.map(async (item): Promise<SearchHit> => {
           const [document] = await item.index.documents([item.document]);
-          return { ...document!, language: item.language, ...(item.score === Number.POSITIVE_INFINITY ? { exact: true } : {}) };
+          return markHit({ ...document!, language: item.language, ...(item.score === Number.POSITIVE_INFINITY ? { exact: true } : {}) }, request.query);
         }),
       );
       const facets = request.withFacets ? sumCounts(await Promise.all(perLanguage.map(({ index, result }) => index.facetCounts(result, request.filters)))) : undefined;

@@ -1,5 +1,6 @@
 /** What the search box and the search page ask of a search engine, whichever engine it is. */
-import type { RecordFacet, SearchRecordType } from '@site/src/core/search/records';
+import type { RecordFacet, SearchRecordType } from '@site/src/core/search/facets';
+import type { TextPart } from '@site/src/core/search/highlight';
 
 export type FacetFilters = Partial<Record<RecordFacet, readonly string[]>>;
 export type FacetCounts = Partial<Record<RecordFacet, Record<string, number>>>;
@@ -27,6 +28,9 @@ export interface SearchHit {
   language: string;
   /** True when the query was this standard's ID or this domain's prefix. */
   exact?: boolean;
+  /** The title and the excerpt cut into parts, with the words that match the query marked. */
+  titleParts: TextPart[];
+  excerptParts: TextPart[];
 }
 
 export interface SearchResponse {

@@ -15,7 +15,7 @@ import {
   type StoredDocument,
   type TermShard,
 } from './index-format';
-import type { RecordFacet } from './records';
+import type { RecordFacet } from './facets';
 import { SYNONYMS } from './synonyms';
 import { fold, idTerm, isStopword, stem, words } from './text';
 

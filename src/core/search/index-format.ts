@@ -4,7 +4,7 @@
  * documents that holds the first results. File names carry a fingerprint of the content, so a
  * browser can keep them as long as it likes.
  */
-import type { RecordFacet, SearchRecordType } from './records';
+import type { RecordFacet, SearchRecordType } from './facets';
 import type { SearchLanguage } from './text';
 
 export const INDEX_FORMAT = 1;

@@ -3,7 +3,7 @@
  * `/search?q=capital+account&type=standard,lesson&level=core&lang=all`. Unknown facets and values are
  * dropped; the order of values is kept stable so that one search has one address.
  */
-import { RECORD_FACETS, type RecordFacet } from './records';
+import { RECORD_FACETS, type RecordFacet } from './facets';
 
 export interface SearchPageState {
   query: string;

@@ -9,11 +9,9 @@ import type { DocPage } from './doc-pages';
 import { splitSections } from './sections';
 import type { SearchLanguage } from './text';
 
-export const RECORD_TYPES = ['standard', 'domain', 'lesson', 'curriculum', 'tool', 'guide', 'glossary'] as const;
-export type SearchRecordType = (typeof RECORD_TYPES)[number];
+import type { RecordFacet, SearchRecordType } from './facets';
 
-export const RECORD_FACETS = ['type', 'domain', 'level', 'stage', 'pathway', 'audience'] as const;
-export type RecordFacet = (typeof RECORD_FACETS)[number];
+export { RECORD_FACETS, RECORD_TYPES, type RecordFacet, type SearchRecordType } from './facets';
 
 export interface SearchRecord {
   /** Stable and unique across languages, e.g. `en:/standards/GOV-03` or `es:/es/glossary#patronage`. */

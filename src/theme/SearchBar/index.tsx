@@ -148,7 +148,7 @@ export default function SearchBar(): ReactNode {
           <ul className={resultStyles.list}>
             {found.hits.map((hit) => (
               <li key={hit.url}>
-                <ResultItem hit={hit} query={found.query} compact onOpen={close} />
+                <ResultItem hit={hit} compact onOpen={close} />
               </li>
             ))}
           </ul>
