@@ -1,0 +1,36 @@
+/**
+ * A tool's inputs, kept in the page address (see src/core/tools/state-codec.ts) so that the link
+ * shares the filled-in tool. The address is read once React runs in the browser and rewritten,
+ * without a new history entry, a moment after each change.
+ */
+import { useHistory, useLocation } from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { decodeToolState, encodeToolState, TOOL_STATE_PARAM } from '@site/src/core/tools/state-codec';
+import { useEffect, useRef, useState } from 'react';
+
+export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undefined): [T, (next: T) => void] {
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  const [state, setState] = useState<T>(defaults);
+  const loaded = useRef(false);
+
+  useEffect(() => {
+    if (!isBrowser || loaded.current) return;
+    loaded.current = true;
+    const fromAddress = decodeToolState(location.search, accept);
+    if (fromAddress !== undefined) setState(fromAddress);
+  }, [isBrowser]);
+
+  useEffect(() => {
+    if (!loaded.current) return undefined;
+    const timer = window.setTimeout(() => {
+      const params = new URLSearchParams(window.location.search);
+      params.set(TOOL_STATE_PARAM, encodeToolState(state));
+      history.replace({ search: `?${params.toString()}`, hash: window.location.hash });
+    }, 250);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  return [state, setState];
+}
