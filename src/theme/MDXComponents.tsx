@@ -3,11 +3,12 @@ import Activity from '@site/src/components/lesson/Activity';
 import CurriculumOverview from '@site/src/components/lesson/CurriculumOverview';
 import FacilitatorNote from '@site/src/components/lesson/FacilitatorNote';
 import BuyInPlanner from '@site/src/components/tools/buy-in/BuyInPlanner';
+import DecisionMatrix from '@site/src/components/tools/decision-matrix/DecisionMatrix';
 import PatronageCalculator from '@site/src/components/tools/patronage/PatronageCalculator';
 import MDXComponents from '@theme-original/MDXComponents';
 import type { ComponentType } from 'react';
 
 // The components of the MDX allow-list, available to every page without an import.
-const allowed: Record<AllowedMdxComponent, ComponentType<never>> = { Activity, FacilitatorNote, CurriculumOverview, PatronageCalculator, BuyInPlanner };
+const allowed: Record<AllowedMdxComponent, ComponentType<never>> = { Activity, FacilitatorNote, CurriculumOverview, PatronageCalculator, BuyInPlanner, DecisionMatrix };
 
 export default { ...MDXComponents, ...allowed };
