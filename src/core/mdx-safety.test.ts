@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MDX_COMPONENT_ALLOWLIST } from '../components/allowlist';
 import { formatContentError } from './errors';
 import { checkMdxSafety } from './mdx-safety';
 
@@ -27,7 +28,7 @@ describe('checkMdxSafety', () => {
 
   it('refuses code and raw HTML, with the line where it is', () => {
     expect(check('Text.\n\n<div onMouseOver="x()">hi</div>')).toEqual([
-      'page.mdx:7:1  <div>: raw HTML <div> is not allowed in pages (use Markdown, or one of: Activity, FacilitatorNote, CurriculumOverview)',
+      `page.mdx:7:1  <div>: raw HTML <div> is not allowed in pages (use Markdown, or one of: ${MDX_COMPONENT_ALLOWLIST.join(', ')})`,
       'page.mdx:7:1  <div> onMouseOver: event handlers are not allowed (remove the attribute)',
     ]);
     expect(check('<Activity title={name} group="Pairs" minutes="5">\n\nx\n\n</Activity>')).toEqual([
