@@ -1,0 +1,385 @@
+/**
+ * The math of the patronage and capital account calculator: how a year's net margin is split between
+ * the collective reserve and the members, how each member's allocation is split into a cash part and
+ * a retained part, and how retained amounts build up in internal capital accounts over several years.
+ *
+ * Money is kept in whole cents (integers) so that every total adds up exactly. Inputs and outputs in
+ * dollars are converted at the edges with `toCents` and `fromCents`. Nothing here knows about React
+ * or about the page's language: warnings are codes, and the page words them.
+ */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+
+/** How patronage is measured: hours worked, wages paid, or a weighted mix of both. */
+export type PatronageBasis = 'hours' | 'wages' | 'both';
+
+/** The least cash share, in percent, for a qualified written notice of allocation (IRC §1388(c)). */
+export const MINIMUM_QUALIFIED_CASH_PERCENT = 20;
+
+export interface PatronageMemberInput {
+  /** The member's name, as the group wants it shown. */
+  name: string;
+  /** Hours of work that count as patronage for the year. */
+  hours: number;
+  /** Wages, in dollars, that count as patronage for the year. */
+  wages: number;
+}
+
+export interface PatronageInput {
+  /** The year's net margin (surplus) from business with members, in dollars. Negative for a loss. */
+  netMargin: number;
+  /** Percent of a positive net margin that goes to the collective reserve, 0 to 100. */
+  reservePercent: number;
+  /** How patronage is measured. */
+  basis: PatronageBasis;
+  /** With basis `both`: percent of the allocation shared by hours, 0 to 100; the rest is shared by wages. */
+  hoursWeightPercent: number;
+  /** Percent of each member's allocation paid in cash, 0 to 100; the rest is retained. */
+  cashPercent: number;
+  members: PatronageMemberInput[];
+}
+
+export interface MemberAllocation {
+  name: string;
+  hours: number;
+  wages: number;
+  /** The member's share of the amount allocated, in percent (not rounded). */
+  sharePercent: number;
+  /** The member's patronage allocation, in cents. */
+  allocation: number;
+  /** The part paid in cash, in cents. */
+  cash: number;
+  /** The part kept in the member's internal capital account, in cents. */
+  retained: number;
+}
+
+/** Something the group should know about the result. The page turns each code into words. */
+export type PatronageWarning =
+  /** The cash part is under 20%: the notices of allocation would not be qualified. */
+  | { code: 'cash-below-minimum'; cashPercent: number }
+  /** The year ended with a loss: nothing is allocated, and the loss is handled under the co-op's own rules. */
+  | { code: 'loss'; loss: number }
+  /** The net margin is zero: there is nothing to allocate. */
+  | { code: 'no-margin' }
+  /** The members' hours (or wages) add up to zero, so they cannot be used to share the allocation. */
+  | { code: 'no-basis'; measure: 'hours' | 'wages' }
+  /** These members have no patronage on the chosen basis, so they get no allocation. */
+  | { code: 'zero-basis'; members: string[] };
+
+export interface PatronageResult {
+  /** The inputs the result was computed from. */
+  input: PatronageInput;
+  /** All amounts in cents. */
+  netMargin: number;
+  reserve: number;
+  /** The amount allocated to members: net margin minus the reserve (zero in a loss year). */
+  allocated: number;
+  cash: number;
+  retained: number;
+  members: MemberAllocation[];
+  /** True when the allocation can use qualified written notices: at least 20% cash and something to allocate. */
+  qualified: boolean;
+  warnings: PatronageWarning[];
+}
+
+// Amounts computed in floating point may land a hair away from a whole number (0.07 * 100 is
+// 7.000000000000001); this tolerance, far below a cent, keeps such values on the right cent.
+const TOLERANCE = 1e-6;
+
+/** Dollars to whole cents, rounding half a cent away from zero. */
+export function toCents(dollars: number): number {
+  const cents = Math.round(Math.abs(dollars * 100) + TOLERANCE);
+  return dollars < 0 ? -cents : cents;
+}
+
+/** Whole cents to dollars. */
+export function fromCents(cents: number): number {
+  return cents / 100;
+}
+
+function percentOf(cents: number, percent: number): number {
+  return (cents * percent) / 100;
+}
+
+function assertInRange(value: number, name: string, min: number, max: number): void {
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new RangeError(`${name} must be a number from ${min} to ${max}; got ${value}.`);
+  }
+}
+
+function assertValidInput(input: PatronageInput): void {
+  if (!Number.isFinite(input.netMargin)) throw new RangeError(`netMargin must be a number; got ${input.netMargin}.`);
+  assertInRange(input.reservePercent, 'reservePercent', 0, 100);
+  assertInRange(input.hoursWeightPercent, 'hoursWeightPercent', 0, 100);
+  assertInRange(input.cashPercent, 'cashPercent', 0, 100);
+  if (!['hours', 'wages', 'both'].includes(input.basis)) throw new RangeError(`basis must be hours, wages or both; got ${String(input.basis)}.`);
+  input.members.forEach((member, index) => {
+    assertInRange(member.hours, `members[${index}].hours`, 0, Number.MAX_SAFE_INTEGER);
+    assertInRange(member.wages, `members[${index}].wages`, 0, Number.MAX_SAFE_INTEGER);
+  });
+}
+
+/**
+ * Splits a whole number of cents into parts proportional to `weights`, so that the parts add up to
+ * exactly `total` (largest-remainder rounding). Each part first gets its exact share rounded down;
+ * the cents left over go one each to the parts with the largest fractions dropped, and among equal
+ * fractions to the part that comes first.
+ */
+export function splitByLargestRemainder(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum <= 0) return weights.map(() => 0);
+  const quotas = weights.map((weight) => (total * weight) / sum);
+  const parts = quotas.map((quota) => Math.floor(quota + TOLERANCE));
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = quotas.map((quota, index) => ({ index, fraction: quota - parts[index]! })).sort((a, b) => b.fraction - a.fraction || a.index - b.index);
+  for (const { index } of order) {
+    if (left <= 0) break;
+    parts[index]! += 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+/** Each member's share of the allocation (fractions that add up to 1), or the warning that stops it. */
+function memberShares(input: PatronageInput): { shares: number[]; problem?: PatronageWarning } {
+  const totalHours = input.members.reduce((sum, member) => sum + member.hours, 0);
+  const totalWages = input.members.reduce((sum, member) => sum + member.wages, 0);
+  const hoursWeight = input.basis === 'hours' ? 1 : input.basis === 'wages' ? 0 : input.hoursWeightPercent / 100;
+  if (hoursWeight > 0 && totalHours <= 0) return { shares: input.members.map(() => 0), problem: { code: 'no-basis', measure: 'hours' } };
+  if (hoursWeight < 1 && totalWages <= 0) return { shares: input.members.map(() => 0), problem: { code: 'no-basis', measure: 'wages' } };
+  // share_i = w * hours_i / total hours + (1 - w) * wages_i / total wages
+  const shares = input.members.map(
+    (member) => (hoursWeight > 0 ? (hoursWeight * member.hours) / totalHours : 0) + (hoursWeight < 1 ? ((1 - hoursWeight) * member.wages) / totalWages : 0),
+  );
+  return { shares };
+}
+
+/**
+ * One year's patronage allocation. The reserve is the reserve percent of the net margin, rounded to
+ * the nearest cent; the rest is allocated to members by their shares with largest-remainder rounding,
+ * so the members' allocations add up exactly to the amount allocated. Each member's cash part is
+ * rounded up to the cent, so no member gets less cash than the percent chosen; the retained part is
+ * the rest of their allocation.
+ */
+export function allocatePatronage(input: PatronageInput): PatronageResult {
+  assertValidInput(input);
+  const netMargin = toCents(input.netMargin);
+  const warnings: PatronageWarning[] = [];
+  const none = (): PatronageResult => ({
+    input,
+    netMargin,
+    reserve: 0,
+    allocated: 0,
+    cash: 0,
+    retained: 0,
+    members: input.members.map((member) => ({ name: member.name, hours: member.hours, wages: member.wages, sharePercent: 0, allocation: 0, cash: 0, retained: 0 })),
+    qualified: false,
+    warnings,
+  });
+
+  if (netMargin < 0) {
+    warnings.push({ code: 'loss', loss: -netMargin });
+    return none();
+  }
+  if (netMargin === 0) {
+    warnings.push({ code: 'no-margin' });
+    return none();
+  }
+
+  const reserve = Math.round(percentOf(netMargin, input.reservePercent) + TOLERANCE);
+  const allocated = netMargin - reserve;
+  const { shares, problem } = memberShares(input);
+  if (problem) {
+    warnings.push(problem);
+    return { ...none(), reserve, allocated };
+  }
+  if (input.cashPercent < MINIMUM_QUALIFIED_CASH_PERCENT) warnings.push({ code: 'cash-below-minimum', cashPercent: input.cashPercent });
+  const withoutBasis = input.members.filter((_, index) => shares[index] === 0).map((member) => member.name);
+  if (withoutBasis.length > 0) warnings.push({ code: 'zero-basis', members: withoutBasis });
+
+  const allocations = splitByLargestRemainder(allocated, shares);
+  const members = input.members.map((member, index): MemberAllocation => {
+    const allocation = allocations[index]!;
+    const cash = Math.min(allocation, Math.ceil(percentOf(allocation, input.cashPercent) - TOLERANCE));
+    return { name: member.name, hours: member.hours, wages: member.wages, sharePercent: shares[index]! * 100, allocation, cash, retained: allocation - cash };
+  });
+  const sum = (pick: (member: MemberAllocation) => number) => members.reduce((total, member) => total + pick(member), 0);
+  return {
+    input,
+    netMargin,
+    reserve,
+    allocated,
+    cash: sum((member) => member.cash),
+    retained: sum((member) => member.retained),
+    members,
+    qualified: allocated > 0 && input.cashPercent >= MINIMUM_QUALIFIED_CASH_PERCENT,
+    warnings,
+  };
+}
+
+/* ---------- The multi-year ledger of internal capital accounts ---------- */
+
+export interface LedgerYearInput {
+  /** How the year is named in the table, e.g. "2025" or "Year 1". */
+  label: string;
+  /** The amount retained in each member's account that year, in cents, in the order of `members`. */
+  retained: number[];
+}
+
+export interface LedgerInput {
+  /** The members' names, in order. */
+  members: string[];
+  /** Each member's balance before the first year, in cents (for example the buy-in plus earlier retained amounts). */
+  opening: number[];
+  years: LedgerYearInput[];
+  /**
+   * The revolving period, in years. In each year, the co-op pays each member the amount it retained in
+   * their name that many years earlier. Amounts already in the opening balance are not paid out by this
+   * rule. Zero means no payouts.
+   */
+  revolvingYears: number;
+}
+
+export interface LedgerEntry {
+  member: string;
+  /** All amounts in cents. */
+  opening: number;
+  retained: number;
+  redeemed: number;
+  closing: number;
+}
+
+export interface LedgerYear {
+  label: string;
+  entries: LedgerEntry[];
+  totals: Omit<LedgerEntry, 'member'>;
+}
+
+/**
+ * The members' internal capital accounts year by year, under a revolving rule: each year's closing
+ * balance is the opening balance, plus the amount retained that year, minus the payout (redemption)
+ * of the amount retained `revolvingYears` years earlier.
+ */
+export function buildLedger(input: LedgerInput): LedgerYear[] {
+  if (!Number.isInteger(input.revolvingYears) || input.revolvingYears < 0) {
+    throw new RangeError(`revolvingYears must be a whole number, 0 or more; got ${input.revolvingYears}.`);
+  }
+  let balances = input.members.map((_, index) => input.opening[index] ?? 0);
+  return input.years.map((year, yearIndex) => {
+    const from = yearIndex - input.revolvingYears;
+    const entries = input.members.map((member, index): LedgerEntry => {
+      const opening = balances[index]!;
+      const retained = year.retained[index] ?? 0;
+      const due = input.revolvingYears > 0 && from >= 0 ? (input.years[from]!.retained[index] ?? 0) : 0;
+      const redeemed = Math.min(due, opening + retained);
+      return { member, opening, retained, redeemed, closing: opening + retained - redeemed };
+    });
+    balances = entries.map((entry) => entry.closing);
+    const sum = (pick: (entry: LedgerEntry) => number) => entries.reduce((total, entry) => total + pick(entry), 0);
+    return {
+      label: year.label,
+      entries,
+      totals: { opening: sum((e) => e.opening), retained: sum((e) => e.retained), redeemed: sum((e) => e.redeemed), closing: sum((e) => e.closing) },
+    };
+  });
+}
+
+/**
+ * A ledger for several years that share this year's members, measure and cash share, each with its own
+ * net margin: every year is allocated with `allocatePatronage`, and its retained amounts go into the ledger.
+ */
+export function projectLedger(
+  base: PatronageInput,
+  years: Array<{ label: string; netMargin: number }>,
+  opening: number[],
+  revolvingYears: number,
+): { results: PatronageResult[]; ledger: LedgerYear[] } {
+  const results = years.map((year) => allocatePatronage({ ...base, netMargin: year.netMargin }));
+  const ledger = buildLedger({
+    members: base.members.map((member) => member.name),
+    opening,
+    years: years.map((year, index) => ({ label: year.label, retained: results[index]!.members.map((member) => member.retained) })),
+    revolvingYears,
+  });
+  return { results, ledger };
+}
+
+/* ---------- CSV ---------- */
+
+/** The words of the CSV, in the page's language. */
+export interface PatronageCsvLabels {
+  member: string;
+  hours: string;
+  wages: string;
+  share: string;
+  allocation: string;
+  cash: string;
+  retained: string;
+  total: string;
+  netMargin: string;
+  reserve: string;
+  allocated: string;
+  year: string;
+  opening: string;
+  redeemed: string;
+  closing: string;
+}
+
+/** Cents as a plain decimal number with two places ("35000.00"), which every spreadsheet reads. */
+function money(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+function plain(value: number, places: number): string {
+  return String(Number(value.toFixed(places)));
+}
+
+/**
+ * The result as CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF line ends): the summary, the table of
+ * members with a total row, and, when given, the ledger. Amounts are in dollars with two decimals.
+ */
+export function patronageCsv(result: PatronageResult, labels: PatronageCsvLabels, ledger: LedgerYear[] = []): string {
+  const rows: string[][] = [
+    [labels.netMargin, money(result.netMargin)],
+    [labels.reserve, money(result.reserve)],
+    [labels.allocated, money(result.allocated)],
+    [],
+    [labels.member, labels.hours, labels.wages, labels.share, labels.allocation, labels.cash, labels.retained],
+    ...result.members.map((member) => [
+      member.name,
+      plain(member.hours, 2),
+      plain(member.wages, 2),
+      plain(member.sharePercent, 4),
+      money(member.allocation),
+      money(member.cash),
+      money(member.retained),
+    ]),
+    [
+      labels.total,
+      plain(
+        result.members.reduce((sum, member) => sum + member.hours, 0),
+        2,
+      ),
+      plain(
+        result.members.reduce((sum, member) => sum + member.wages, 0),
+        2,
+      ),
+      plain(
+        result.members.reduce((sum, member) => sum + member.sharePercent, 0),
+        4,
+      ),
+      money(result.members.reduce((sum, member) => sum + member.allocation, 0)),
+      money(result.cash),
+      money(result.retained),
+    ],
+  ];
+  if (ledger.length > 0) {
+    rows.push([], [labels.year, labels.member, labels.opening, labels.retained, labels.redeemed, labels.closing]);
+    for (const year of ledger) {
+      for (const entry of year.entries) rows.push([year.label, entry.member, money(entry.opening), money(entry.retained), money(entry.redeemed), money(entry.closing)]);
+      rows.push([year.label, labels.total, money(year.totals.opening), money(year.totals.retained), money(year.totals.redeemed), money(year.totals.closing)]);
+    }
+  }
+  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ })}`;
+}
