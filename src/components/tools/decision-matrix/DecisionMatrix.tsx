@@ -21,12 +21,10 @@ import {
   newDecision,
   PARTIES,
   VOTES,
-  type Consulted,
   type Decision,
   type DecisionMatrix as Matrix,
   type DecisionMatrixLabels,
   type Party,
-  type Vote,
 } from '@site/src/core/tools/decision-matrix';
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
@@ -346,61 +344,28 @@ export default function DecisionMatrix(): ReactNode {
                       </label>
                     </div>
                   </td>
-                  <td>
-                    {cellLabel(words.columns.decides, id(`decides-${decision.id}`))}
-                    <select
-                      id={id(`decides-${decision.id}`)}
-                      value={decision.decides}
-                      onChange={(event) =>
-                        updateDecision(decision.id, {
-                          decides: event.target.value as Party,
-                        })
-                      }
-                      aria-describedby={warned.has(decision.id) ? id(`warning-${decision.id}`) : undefined}
-                    >
-                      {partyOptions.map(([value, text]) => (
-                        <option key={value} value={value}>
-                          {text}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    {cellLabel(words.columns.consulted, id(`consulted-${decision.id}`))}
-                    <select
-                      id={id(`consulted-${decision.id}`)}
-                      value={decision.consulted}
-                      onChange={(event) =>
-                        updateDecision(decision.id, {
-                          consulted: event.target.value as Consulted,
-                        })
-                      }
-                    >
-                      {consultedOptions.map(([value, text]) => (
-                        <option key={value} value={value}>
-                          {text}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    {cellLabel(words.columns.vote, id(`vote-${decision.id}`))}
-                    <select
-                      id={id(`vote-${decision.id}`)}
-                      value={decision.vote}
-                      onChange={(event) =>
-                        updateDecision(decision.id, {
-                          vote: event.target.value as Vote,
-                        })
-                      }
-                    >
-                      {voteOptions.map(([value, text]) => (
-                        <option key={value} value={value}>
-                          {text}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
+                  <ChoiceCell
+                    label={cellLabel(words.columns.decides, id(`decides-${decision.id}`))}
+                    id={id(`decides-${decision.id}`)}
+                    value={decision.decides}
+                    options={partyOptions}
+                    onChange={(decides) => updateDecision(decision.id, { decides })}
+                    describedBy={warned.has(decision.id) ? id(`warning-${decision.id}`) : undefined}
+                  />
+                  <ChoiceCell
+                    label={cellLabel(words.columns.consulted, id(`consulted-${decision.id}`))}
+                    id={id(`consulted-${decision.id}`)}
+                    value={decision.consulted}
+                    options={consultedOptions}
+                    onChange={(consulted) => updateDecision(decision.id, { consulted })}
+                  />
+                  <ChoiceCell
+                    label={cellLabel(words.columns.vote, id(`vote-${decision.id}`))}
+                    id={id(`vote-${decision.id}`)}
+                    value={decision.vote}
+                    options={voteOptions}
+                    onChange={(vote) => updateDecision(decision.id, { vote })}
+                  />
                   <td>
                     {cellLabel(words.columns.notes, id(`notes-${decision.id}`))}
                     <textarea
@@ -509,5 +474,30 @@ function DecisionRows({ children, warning, warningId }: { children: ReactNode; w
         </tr>
       )}
     </>
+  );
+}
+
+interface ChoiceCellProps<T extends string> {
+  label: ReactNode;
+  id: string;
+  value: T;
+  options: ReadonlyArray<readonly [T, string]>;
+  onChange: (value: T) => void;
+  describedBy?: string;
+}
+
+/** A table cell with a labelled drop-down of one column's choices. */
+function ChoiceCell<T extends string>({ label, id, value, options, onChange, describedBy }: ChoiceCellProps<T>): ReactNode {
+  return (
+    <td>
+      {label}
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)} aria-describedby={describedBy}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </td>
   );
 }
