@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { acceptBuyInForm, DEFAULT_BUY_IN_FORM } from '../../src/core/tools/buy-in';
+import { acceptBuyInForm, DEFAULT_BUY_IN_FORM } from '../../src/core/tools/buy-in-form';
 import { decodeToolState } from '../../src/core/tools/state-codec';
 import { accessibilityViolations } from './support/axe';
 import { openHydrated, useChromium } from './support/chromium';

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptBuyInForm,
-  addDays,
-  buyInCsv,
-  centsToDecimal,
-  DEFAULT_BUY_IN_FORM,
-  daysInMonth,
-  parseDollars,
-  parseIsoDate,
-  payDate,
-  planBuyIn,
-  readBuyInForm,
-  type BuyInCsvLabels,
-  type PayFrequency,
-} from './buy-in';
+import { buyInCsv, planBuyIn, type BuyInCsvLabels, type PayFrequency } from './buy-in';
+import { acceptBuyInForm, DEFAULT_BUY_IN_FORM, readBuyInForm } from './buy-in-form';
+import { addDays, daysInMonth, parseIsoDate, payDate } from './calendar';
+import { centsToDecimal, parseDollars } from './money';
 
 const dates = (start: string, frequency: PayFrequency, count: number) => Array.from({ length: count }, (_, index) => payDate(start, frequency, index + 1));
 

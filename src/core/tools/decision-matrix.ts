@@ -6,7 +6,7 @@
  *
  * Nothing here knows about React or about the page's language: the page passes the words it shows.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
+import { toCsv } from '../csv';
 
 /** The groups that can decide or be consulted. */
 export const PARTIES = ['members', 'board', 'managers', 'committee'] as const;
@@ -346,5 +346,5 @@ export function decisionMatrixRows(matrix: DecisionMatrix, labels: DecisionMatri
 
 /** CSV (RFC 4180): UTF-8 with a byte-order mark so spreadsheet programs read accents, CRLF line ends. */
 export function decisionMatrixCsv(matrix: DecisionMatrix, labels: DecisionMatrixLabels): string {
-  return `\uFEFF${stringify(decisionMatrixRows(matrix, labels), { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ })}`;
+  return toCsv(decisionMatrixRows(matrix, labels));
 }

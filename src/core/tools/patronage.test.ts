@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allocatePatronage, buildLedger, patronageCsv, projectLedger, splitByLargestRemainder, toCents, type PatronageCsvLabels, type PatronageInput } from './patronage';
+import { toCents } from './money';
+import { allocatePatronage, splitByLargestRemainder, type PatronageInput } from './patronage';
+import { patronageCsv, type PatronageCsvLabels } from './patronage-csv';
+import { buildLedger, projectLedger } from './patronage-ledger';
 
 // Every expected number below is worked out by hand in the comments. Amounts in the results are cents.
 const dollars = (amount: number) => Math.round(amount * 100);

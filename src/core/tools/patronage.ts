@@ -1,13 +1,13 @@
 /**
  * The math of the patronage and capital account calculator: how a year's net margin is split between
- * the collective reserve and the members, how each member's allocation is split into a cash part and
- * a retained part, and how retained amounts build up in internal capital accounts over several years.
+ * the collective reserve and the members, and how each member's allocation is split into a cash part
+ * and a retained part. The ledger over several years is in patronage-ledger.ts, the CSV in patronage-csv.ts.
  *
  * Money is kept in whole cents (integers) so that every total adds up exactly. Inputs and outputs in
  * dollars are converted at the edges with `toCents` and `fromCents`. Nothing here knows about React
  * or about the page's language: warnings are codes, and the page words them.
  */
-import { stringify } from 'csv-stringify/browser/esm/sync';
+import { TOLERANCE, toCents } from './money';
 
 /** How patronage is measured: hours worked, wages paid, or a weighted mix of both. */
 export type PatronageBasis = 'hours' | 'wages' | 'both';
@@ -79,21 +79,6 @@ export interface PatronageResult {
   /** True when the allocation can use qualified written notices: at least 20% cash and something to allocate. */
   qualified: boolean;
   warnings: PatronageWarning[];
-}
-
-// Amounts computed in floating point may land a hair away from a whole number (0.07 * 100 is
-// 7.000000000000001); this tolerance, far below a cent, keeps such values on the right cent.
-const TOLERANCE = 1e-6;
-
-/** Dollars to whole cents, rounding half a cent away from zero. */
-export function toCents(dollars: number): number {
-  const cents = Math.round(Math.abs(dollars * 100) + TOLERANCE);
-  return dollars < 0 ? -cents : cents;
-}
-
-/** Whole cents to dollars. */
-export function fromCents(cents: number): number {
-  return cents / 100;
 }
 
 function percentOf(cents: number, percent: number): number {
@@ -214,172 +199,4 @@ export function allocatePatronage(input: PatronageInput): PatronageResult {
     qualified: allocated > 0 && input.cashPercent >= MINIMUM_QUALIFIED_CASH_PERCENT,
     warnings,
   };
-}
-
-/* ---------- The multi-year ledger of internal capital accounts ---------- */
-
-export interface LedgerYearInput {
-  /** How the year is named in the table, e.g. "2025" or "Year 1". */
-  label: string;
-  /** The amount retained in each member's account that year, in cents, in the order of `members`. */
-  retained: number[];
-}
-
-export interface LedgerInput {
-  /** The members' names, in order. */
-  members: string[];
-  /** Each member's balance before the first year, in cents (for example the buy-in plus earlier retained amounts). */
-  opening: number[];
-  years: LedgerYearInput[];
-  /**
-   * The revolving period, in years. In each year, the co-op pays each member the amount it retained in
-   * their name that many years earlier. Amounts already in the opening balance are not paid out by this
-   * rule. Zero means no payouts.
-   */
-  revolvingYears: number;
-}
-
-export interface LedgerEntry {
-  member: string;
-  /** All amounts in cents. */
-  opening: number;
-  retained: number;
-  redeemed: number;
-  closing: number;
-}
-
-export interface LedgerYear {
-  label: string;
-  entries: LedgerEntry[];
-  totals: Omit<LedgerEntry, 'member'>;
-}
-
-/**
- * The members' internal capital accounts year by year, under a revolving rule: each year's closing
- * balance is the opening balance, plus the amount retained that year, minus the payout (redemption)
- * of the amount retained `revolvingYears` years earlier.
- */
-export function buildLedger(input: LedgerInput): LedgerYear[] {
-  if (!Number.isInteger(input.revolvingYears) || input.revolvingYears < 0) {
-    throw new RangeError(`revolvingYears must be a whole number, 0 or more; got ${input.revolvingYears}.`);
-  }
-  let balances = input.members.map((_, index) => input.opening[index] ?? 0);
-  return input.years.map((year, yearIndex) => {
-    const from = yearIndex - input.revolvingYears;
-    const entries = input.members.map((member, index): LedgerEntry => {
-      const opening = balances[index]!;
-      const retained = year.retained[index] ?? 0;
-      const due = input.revolvingYears > 0 && from >= 0 ? (input.years[from]!.retained[index] ?? 0) : 0;
-      const redeemed = Math.min(due, opening + retained);
-      return { member, opening, retained, redeemed, closing: opening + retained - redeemed };
-    });
-    balances = entries.map((entry) => entry.closing);
-    const sum = (pick: (entry: LedgerEntry) => number) => entries.reduce((total, entry) => total + pick(entry), 0);
-    return {
-      label: year.label,
-      entries,
-      totals: { opening: sum((e) => e.opening), retained: sum((e) => e.retained), redeemed: sum((e) => e.redeemed), closing: sum((e) => e.closing) },
-    };
-  });
-}
-
-/**
- * A ledger for several years that share this year's members, measure and cash share, each with its own
- * net margin: every year is allocated with `allocatePatronage`, and its retained amounts go into the ledger.
- */
-export function projectLedger(
-  base: PatronageInput,
-  years: Array<{ label: string; netMargin: number }>,
-  opening: number[],
-  revolvingYears: number,
-): { results: PatronageResult[]; ledger: LedgerYear[] } {
-  const results = years.map((year) => allocatePatronage({ ...base, netMargin: year.netMargin }));
-  const ledger = buildLedger({
-    members: base.members.map((member) => member.name),
-    opening,
-    years: years.map((year, index) => ({ label: year.label, retained: results[index]!.members.map((member) => member.retained) })),
-    revolvingYears,
-  });
-  return { results, ledger };
-}
-
-/* ---------- CSV ---------- */
-
-/** The words of the CSV, in the page's language. */
-export interface PatronageCsvLabels {
-  member: string;
-  hours: string;
-  wages: string;
-  share: string;
-  allocation: string;
-  cash: string;
-  retained: string;
-  total: string;
-  netMargin: string;
-  reserve: string;
-  allocated: string;
-  year: string;
-  opening: string;
-  redeemed: string;
-  closing: string;
-}
-
-/** Cents as a plain decimal number with two places ("35000.00"), which every spreadsheet reads. */
-function money(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}
-
-function plain(value: number, places: number): string {
-  return String(Number(value.toFixed(places)));
-}
-
-/**
- * The result as CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF line ends): the summary, the table of
- * members with a total row, and, when given, the ledger. Amounts are in dollars with two decimals.
- */
-export function patronageCsv(result: PatronageResult, labels: PatronageCsvLabels, ledger: LedgerYear[] = []): string {
-  const rows: string[][] = [
-    [labels.netMargin, money(result.netMargin)],
-    [labels.reserve, money(result.reserve)],
-    [labels.allocated, money(result.allocated)],
-    [],
-    [labels.member, labels.hours, labels.wages, labels.share, labels.allocation, labels.cash, labels.retained],
-    ...result.members.map((member) => [
-      member.name,
-      plain(member.hours, 2),
-      plain(member.wages, 2),
-      plain(member.sharePercent, 4),
-      money(member.allocation),
-      money(member.cash),
-      money(member.retained),
-    ]),
-    [
-      labels.total,
-      plain(
-        result.members.reduce((sum, member) => sum + member.hours, 0),
-        2,
-      ),
-      plain(
-        result.members.reduce((sum, member) => sum + member.wages, 0),
-        2,
-      ),
-      plain(
-        result.members.reduce((sum, member) => sum + member.sharePercent, 0),
-        4,
-      ),
-      money(result.members.reduce((sum, member) => sum + member.allocation, 0)),
-      money(result.cash),
-      money(result.retained),
-    ],
-  ];
-  if (ledger.length > 0) {
-    rows.push([], [labels.year, labels.member, labels.opening, labels.retained, labels.redeemed, labels.closing]);
-    for (const year of ledger) {
-      for (const entry of year.entries) rows.push([year.label, entry.member, money(entry.opening), money(entry.retained), money(entry.redeemed), money(entry.closing)]);
-      rows.push([year.label, labels.total, money(year.totals.opening), money(year.totals.retained), money(year.totals.redeemed), money(year.totals.closing)]);
-    }
-  }
-  return `\uFEFF${stringify(rows, { record_delimiter: '\r\n', quoted_match: /[",\r\n]/ })}`;
 }

@@ -6,21 +6,8 @@
 import { usePluralForm } from '@docusaurus/theme-common';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import {
-  acceptBuyInForm,
-  buyInCsv,
-  DEFAULT_BUY_IN_FORM,
-  MAX_PERIODS,
-  PAY_FREQUENCIES,
-  planBuyIn,
-  readBuyInForm,
-  type BuyInCsvLabels,
-  type BuyInFieldError,
-  type BuyInForm,
-  type BuyInPlan,
-  type BuyInWarning,
-  type PayFrequency,
-} from '@site/src/core/tools/buy-in';
+import { buyInCsv, MAX_PERIODS, PAY_FREQUENCIES, planBuyIn, type BuyInCsvLabels, type BuyInPlan, type BuyInWarning, type PayFrequency } from '@site/src/core/tools/buy-in';
+import { acceptBuyInForm, DEFAULT_BUY_IN_FORM, readBuyInForm, type BuyInFieldError, type BuyInForm } from '@site/src/core/tools/buy-in-form';
 import { useId, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import { useToolState } from '../useToolState';

@@ -5,7 +5,9 @@
  */
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { patronageCsv, projectLedger, type PatronageBasis, type PatronageCsvLabels } from '@site/src/core/tools/patronage';
+import type { PatronageBasis } from '@site/src/core/tools/patronage';
+import { patronageCsv, type PatronageCsvLabels } from '@site/src/core/tools/patronage-csv';
+import { projectLedger } from '@site/src/core/tools/patronage-ledger';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';

@@ -1,6 +1,7 @@
 /** The calculator's result: the summary, the members' table, the warnings and the ledger. */
 import Translate, { translate } from '@docusaurus/Translate';
-import type { LedgerYear, PatronageResult, PatronageWarning } from '@site/src/core/tools/patronage';
+import type { PatronageResult, PatronageWarning } from '@site/src/core/tools/patronage';
+import type { LedgerYear } from '@site/src/core/tools/patronage-ledger';
 import type { ReactNode } from 'react';
 import toolStyles from '../tools.module.css';
 import styles from './patronage.module.css';

@@ -2,7 +2,8 @@
  * The calculator's inputs as the person typed them (text, so a wrong value stays on screen next to its
  * error), how they are kept in the page address, and how they become the numbers of src/core/tools/patronage.
  */
-import { toCents, type PatronageBasis, type PatronageInput } from '../../../core/tools/patronage';
+import { toCents } from '../../../core/tools/money';
+import type { PatronageBasis, PatronageInput } from '../../../core/tools/patronage';
 
 export interface MemberRow {
   name: string;
