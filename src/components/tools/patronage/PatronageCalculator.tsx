@@ -4,81 +4,27 @@
  * capital accounts over several years. The inputs live in the page address, so the link shares them.
  */
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { PatronageBasis } from '@site/src/core/tools/patronage';
-import { patronageCsv, type PatronageCsvLabels } from '@site/src/core/tools/patronage-csv';
+import { patronageCsv } from '@site/src/core/tools/patronage-csv';
 import { projectLedger } from '@site/src/core/tools/patronage-ledger';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';
+import { useFocusAfterRender } from '../useFocusAfterRender';
 import { useToolState } from '../useToolState';
 import Field from './Field';
-import { acceptState, DEFAULT_STATE, EMPTY_MEMBER, MAX_MEMBERS, MAX_YEARS, parseState, type CalculatorState, type FieldKey, type FieldProblem, type MemberRow } from './form-state';
-import { LedgerTable, MemberResults, ResultSummary, warningText, type Formats } from './Results';
+import MemberTable from './MemberTable';
+import { acceptState, DEFAULT_STATE, EMPTY_MEMBER, MAX_YEARS, parseState, type CalculatorState, type FieldKey, type MemberRow } from './form-state';
+import { LedgerTable, MemberResults, ResultSummary, warningText } from './Results';
 import styles from './patronage.module.css';
-
-function useFormats(): Formats {
-  const { i18n } = useDocusaurusContext();
-  const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  return useMemo(() => {
-    const currency = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    return { money: (cents) => currency.format(cents / 100), percent: (value) => percent.format(value / 100), number: (value) => number.format(value) };
-  }, [locale]);
-}
-
-function problemText(problem: FieldProblem | undefined): string | undefined {
-  switch (problem) {
-    case undefined:
-      return undefined;
-    case 'number':
-      return translate({ id: 'tools.patronage.error.number', message: 'Enter an amount in dollars, like 100000. Use a minus sign for a loss.' });
-    case 'percent':
-      return translate({ id: 'tools.patronage.error.percent', message: 'Enter a percent from 0 to 100.' });
-    case 'positive':
-      return translate({ id: 'tools.patronage.error.positive', message: 'Enter 0 or a larger number, like 1500.' });
-    case 'years':
-      return translate({ id: 'tools.patronage.error.years', message: 'Enter a whole number of years from 0 to 30.' });
-  }
-}
-
-const memberName = (index: number) => translate({ id: 'tools.patronage.member.blank', message: 'Member {number}' }, { number: index + 1 });
-const yearLabel = (index: number) => translate({ id: 'tools.patronage.ledger.yearLabel', message: 'Year {number}' }, { number: index + 1 });
-
-function csvLabels(): PatronageCsvLabels {
-  return {
-    member: translate({ id: 'tools.patronage.column.member', message: 'Member' }),
-    hours: translate({ id: 'tools.patronage.column.hours', message: 'Hours' }),
-    wages: translate({ id: 'tools.patronage.column.wages', message: 'Wages ($)' }),
-    share: translate({ id: 'tools.patronage.csv.share', message: 'Share (%)' }),
-    allocation: translate({ id: 'tools.patronage.column.allocation', message: 'Allocation' }),
-    cash: translate({ id: 'tools.patronage.column.cash', message: 'Cash' }),
-    retained: translate({ id: 'tools.patronage.column.retained', message: 'Retained' }),
-    total: translate({ id: 'tools.patronage.column.total', message: 'Total' }),
-    netMargin: translate({ id: 'tools.patronage.result.netMargin', message: 'Net margin' }),
-    reserve: translate({ id: 'tools.patronage.result.reserve', message: 'To the collective reserve' }),
-    allocated: translate({ id: 'tools.patronage.result.allocated', message: 'Allocated to members' }),
-    year: translate({ id: 'tools.patronage.column.year', message: 'Year' }),
-    opening: translate({ id: 'tools.patronage.column.opening', message: 'Opening balance' }),
-    redeemed: translate({ id: 'tools.patronage.column.redeemed', message: 'Paid out' }),
-    closing: translate({ id: 'tools.patronage.column.closing', message: 'Closing balance' }),
-  };
-}
+import { csvLabels, fieldLabel, memberName, problemText, useFormats, yearLabel } from './words';
 
 export default function PatronageCalculator(): ReactNode {
   const [state, setState] = useToolState<CalculatorState>(DEFAULT_STATE, acceptState);
   const formats = useFormats();
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `patronage-${prefix}-${key.replace(/\./g, '-')}`;
-  const addMemberButton = useRef<HTMLButtonElement>(null);
-  const [focusTarget, setFocusTarget] = useState<string | undefined>();
-
-  useEffect(() => {
-    if (!focusTarget) return;
-    document.getElementById(focusTarget)?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
+  const setFocusTarget = useFocusAfterRender();
 
   const parsed = useMemo(() => parseState(state, memberName), [state]);
   const error = (key: FieldKey) => problemText(parsed.problems[key]);
@@ -92,23 +38,6 @@ export default function PatronageCalculator(): ReactNode {
     return { result: results[0]!, ledger, lossYears: years.filter((_, index) => results[index]!.netMargin < 0).map((year) => year.label) };
   }, [parsed]);
 
-  const labelOf = (key: FieldKey): string => {
-    const [group, index, field] = key.split('.');
-    const n = Number(index) + 1;
-    if (group === 'members') {
-      if (field === 'hours') return translate({ id: 'tools.patronage.member.hoursLabel', message: 'Hours of member {number}' }, { number: n });
-      if (field === 'wages') return translate({ id: 'tools.patronage.member.wagesLabel', message: 'Wages of member {number}' }, { number: n });
-      return translate({ id: 'tools.patronage.member.openingLabel', message: 'Starting balance of member {number}' }, { number: n });
-    }
-    if (group === 'years') return translate({ id: 'tools.patronage.ledger.marginLabel', message: 'Net margin in year {number}' }, { number: n + 1 });
-    return {
-      margin: translate({ id: 'tools.patronage.margin.label', message: 'Net margin for the year ($)' }),
-      reserve: translate({ id: 'tools.patronage.reserve.label', message: 'Share to the collective reserve (%)' }),
-      weight: translate({ id: 'tools.patronage.weight.label', message: 'Part shared by hours (%)' }),
-      cash: translate({ id: 'tools.patronage.cash.label', message: 'Part paid in cash (%)' }),
-      revolving: translate({ id: 'tools.patronage.revolving.label', message: 'Years before retained amounts are paid out' }),
-    }[group as 'margin']!;
-  };
   const problemKeys = Object.keys(parsed.problems) as FieldKey[];
 
   const basisOptions: Array<[PatronageBasis, string]> = [
@@ -128,7 +57,7 @@ export default function PatronageCalculator(): ReactNode {
       <div className={toolStyles.fields}>
         <Field
           id={id('margin')}
-          label={labelOf('margin')}
+          label={fieldLabel('margin')}
           value={state.margin}
           onChange={(margin) => update({ margin })}
           error={error('margin')}
@@ -136,7 +65,7 @@ export default function PatronageCalculator(): ReactNode {
         />
         <Field
           id={id('reserve')}
-          label={labelOf('reserve')}
+          label={fieldLabel('reserve')}
           value={state.reserve}
           onChange={(reserve) => update({ reserve })}
           error={error('reserve')}
@@ -144,7 +73,7 @@ export default function PatronageCalculator(): ReactNode {
         />
         <Field
           id={id('cash')}
-          label={labelOf('cash')}
+          label={fieldLabel('cash')}
           value={state.cash}
           onChange={(cash) => update({ cash })}
           error={error('cash')}
@@ -167,7 +96,7 @@ export default function PatronageCalculator(): ReactNode {
         <div className={toolStyles.fields}>
           <Field
             id={id('weight')}
-            label={labelOf('weight')}
+            label={fieldLabel('weight')}
             value={state.weight}
             onChange={(weight) => update({ weight })}
             error={error('weight')}
@@ -176,121 +105,17 @@ export default function PatronageCalculator(): ReactNode {
         </div>
       )}
 
-      <div className={styles.section}>
-        <table className={styles.memberTable}>
-          <caption>
-            <Translate id="tools.patronage.members.caption">Members and their patronage for the year</Translate>
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <Translate id="tools.patronage.column.name">Name</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tools.patronage.column.hours">Hours</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tools.patronage.column.wages">Wages ($)</Translate>
-              </th>
-              <th scope="col">
-                <Translate id="tools.patronage.column.startingBalance">Capital account at the start ($)</Translate>
-              </th>
-              <th scope="col" className={styles.noPrint}>
-                <span className="sr-only">
-                  <Translate id="tools.patronage.column.actions">Remove</Translate>
-                </span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.members.map((member, index) => {
-              const n = index + 1;
-              const cell = (field: 'hours' | 'wages' | 'opening') => {
-                const key: FieldKey = `members.${index}.${field}`;
-                const problem = error(key);
-                return (
-                  <td>
-                    <label className="sr-only" htmlFor={id(key)}>
-                      {labelOf(key)}
-                    </label>
-                    <input
-                      id={id(key)}
-                      type="text"
-                      inputMode="decimal"
-                      autoComplete="off"
-                      value={member[field]}
-                      onChange={(event) => updateMember(index, { [field]: event.target.value })}
-                      aria-invalid={problem ? true : undefined}
-                      aria-describedby={problem ? `${id(key)}-error` : undefined}
-                    />
-                    {problem && (
-                      <span id={`${id(key)}-error`} className={styles.cellError}>
-                        {problem}
-                      </span>
-                    )}
-                  </td>
-                );
-              };
-              return (
-                <tr key={index}>
-                  <td>
-                    <label className="sr-only" htmlFor={id(`members.${index}.name`)}>
-                      {translate({ id: 'tools.patronage.member.nameLabel', message: 'Name of member {number}' }, { number: n })}
-                    </label>
-                    <input
-                      id={id(`members.${index}.name`)}
-                      type="text"
-                      autoComplete="off"
-                      value={member.name}
-                      placeholder={memberName(index)}
-                      onChange={(event) => updateMember(index, { name: event.target.value })}
-                    />
-                  </td>
-                  {cell('hours')}
-                  {cell('wages')}
-                  {cell('opening')}
-                  <td className={styles.noPrint}>
-                    <button
-                      type="button"
-                      className="button button--sm button--secondary"
-                      disabled={state.members.length <= 1}
-                      onClick={() => {
-                        update({ members: state.members.filter((_, at) => at !== index) });
-                        addMemberButton.current?.focus();
-                      }}
-                    >
-                      {translate({ id: 'tools.patronage.member.remove', message: 'Remove' })}
-                      <span className="sr-only">
-                        {' '}
-                        {translate({ id: 'tools.patronage.member.removeWhich', message: 'member {number}: {name}' }, { number: n, name: member.name.trim() || memberName(index) })}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-        <div className={`${styles.rowButtons} ${styles.noPrint}`}>
-          <button
-            ref={addMemberButton}
-            type="button"
-            className="button button--sm button--secondary"
-            disabled={state.members.length >= MAX_MEMBERS}
-            onClick={() => {
-              update({ members: [...state.members, EMPTY_MEMBER] });
-              setFocusTarget(id(`members.${state.members.length}.name`));
-            }}
-          >
-            <Translate id="tools.patronage.member.add">Add a member</Translate>
-          </button>
-        </div>
-        <p className={toolStyles.hint}>
-          <Translate id="tools.patronage.members.hint">
-            A blank number counts as 0. The starting balance is used only in the ledger below: for example, the buy-in plus amounts kept in earlier years.
-          </Translate>
-        </p>
-      </div>
+      <MemberTable
+        members={state.members}
+        id={id}
+        error={error}
+        onChange={updateMember}
+        onRemove={(index) => update({ members: state.members.filter((_, at) => at !== index) })}
+        onAdd={() => {
+          update({ members: [...state.members, EMPTY_MEMBER] });
+          setFocusTarget(id(`members.${state.members.length}.name`));
+        }}
+      />
 
       <div className={styles.section}>
         <h3>
@@ -305,7 +130,7 @@ export default function PatronageCalculator(): ReactNode {
         <div className={toolStyles.fields}>
           <Field
             id={id('revolving')}
-            label={labelOf('revolving')}
+            label={fieldLabel('revolving')}
             value={state.revolving}
             onChange={(revolving) => update({ revolving })}
             error={error('revolving')}
@@ -317,7 +142,7 @@ export default function PatronageCalculator(): ReactNode {
               <Field
                 key={key}
                 id={id(key)}
-                label={labelOf(key)}
+                label={fieldLabel(key)}
                 value={year}
                 onChange={(value) => update({ years: state.years.map((old, at) => (at === index ? value : old)) })}
                 error={error(key)}
@@ -350,7 +175,7 @@ export default function PatronageCalculator(): ReactNode {
             <ul>
               {problemKeys.map((key) => (
                 <li key={key}>
-                  <a href={`#${id(key)}`}>{labelOf(key)}</a>: {error(key)}
+                  <a href={`#${id(key)}`}>{fieldLabel(key)}</a>: {error(key)}
                 </li>
               ))}
             </ul>
