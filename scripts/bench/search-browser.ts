@@ -5,8 +5,7 @@
  * `performance.now()` inside the page. "Cold" is the first run of each query, which may still
  * fetch index files; "warm" runs the same queries again.
  */
-import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { CountingServer, SentFile } from './counting-server';
 
 export type EngineName = 'ours' | 'pagefind';
@@ -35,24 +34,6 @@ export interface EngineMeasurement {
   readonly found: number;
 }
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-/** The system's Chromium: CHROMIUM_PATH when set, else the first usual path that exists. */
-export function findChromium(): string {
-  const fromEnvironment = process.env.CHROMIUM_PATH;
-  const found = fromEnvironment ?? CANDIDATES.find((candidate) => fs.existsSync(candidate));
-  if (!found || !fs.existsSync(found)) {
-    throw new Error('The search benchmark needs Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH.');
-  }
-  return found;
-}
-
-export function launchBenchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChromium(),
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-}
 
 /** The page that hosts the measurements: nothing to load, not even a favicon. */
 export const HOST_PAGE_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Search benchmark</title></head><body></body></html>\n';

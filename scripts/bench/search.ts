@@ -18,7 +18,8 @@ import { buildSearchRecords } from '../../src/core/search/records';
 import type { SearchLanguage } from '../../src/core/search/text';
 import { gzipBytes, startCountingServer } from './counting-server';
 import { measureCommand } from './measure';
-import { HOST_PAGE_HTML, launchBenchChromium, measureEngine, type BrowserSide, type EngineMeasurement, type EngineName } from './search-browser';
+import { launchChromium } from '../../tests/e2e/support/launch-chromium';
+import { HOST_PAGE_HTML, measureEngine, type BrowserSide, type EngineMeasurement, type EngineName } from './search-browser';
 import { syntheticPages, syntheticRecords, writeSyntheticSite } from './synthetic-pages';
 import { benchQueries, libraryVocabulary } from './vocabulary';
 
@@ -86,7 +87,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchBe
   const vocabulary = libraryVocabulary(library);
   const queries = benchQueries(vocabulary, options.queryCount ?? 100, QUERIES_SEED);
 
-  const browser = await launchBenchChromium();
+  const browser = await launchChromium();
   try {
     const sizes: SizeResult[] = [];
     for (const count of options.sizes ?? [1000, 10_000]) {
