@@ -13,13 +13,12 @@ import { searchStatus } from './labels';
 import ResultItem from './ResultItem';
 import SearchFacets from './SearchFacets';
 import styles from './search.module.css';
-import type { SearchResponse } from './types';
-import { useSearchClient, useSearchData } from './useSearchClient';
+import { useSearchData } from './useSearchClient';
+import { useSearchResults } from './useSearchResults';
 
 const PAGE = 20;
 
 export default function SearchPage(): ReactNode {
-  const client = useSearchClient();
   const { domains } = useSearchData();
   const { i18n } = useDocusaurusContext();
   const location = useLocation();
@@ -30,8 +29,6 @@ export default function SearchPage(): ReactNode {
   const state = useMemo(() => parseSearchPageState(isBrowser ? location.search : ''), [isBrowser, location.search]);
   const [draft, setDraft] = useState(state.query);
   const [limit, setLimit] = useState(PAGE);
-  const [result, setResult] = useState<{ key: string; response: SearchResponse } | undefined>();
-  const [failed, setFailed] = useState(false);
   const languages = state.allLanguages ? i18n.locales : [i18n.currentLocale];
   const otherLanguages = i18n.locales.filter((locale) => locale !== i18n.currentLocale).map((locale) => i18n.localeConfigs[locale]?.label ?? locale);
 
@@ -46,28 +43,9 @@ export default function SearchPage(): ReactNode {
   useEffect(() => setDraft(state.query), [state.query]);
   useEffect(() => setLimit(PAGE), [location.search]);
 
-  const key = `${serializeSearchPageState(state)}|${limit}`;
-  useEffect(() => {
-    if (!state.query.trim()) {
-      setResult(undefined);
-      return undefined;
-    }
-    let current = true;
-    client
-      .search({ query: state.query, languages, filters: state.filters, limit, withFacets: true })
-      .then((response) => {
-        if (!current) return;
-        setFailed(false);
-        setResult({ key, response });
-        client.keepForOffline(languages);
-      })
-      .catch(() => current && setFailed(true));
-    return () => {
-      current = false;
-    };
-  }, [client, key]);
+  const { found, failed, client } = useSearchResults({ query: state.query, languages, filters: state.filters, limit, withFacets: true });
 
-  const response = result?.response;
+  const response = found?.response;
   const status = searchStatus(state.query, { failed, total: response?.total }, (count) =>
     translate({ id: 'search.page.count', message: '{count} results for “{query}”' }, { count, query: state.query }),
   );

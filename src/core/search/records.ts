@@ -6,7 +6,7 @@
 import type { Language, Library, StandardRecord } from '../model';
 import { domainPermalink, standardPermalink } from '../views';
 import type { DocPage } from './doc-pages';
-import { splitSections } from './sections';
+import { markdownText, splitSections } from './sections';
 import type { SearchLanguage } from './text';
 
 import type { RecordFacet, SearchRecordType } from './facets';
@@ -95,7 +95,7 @@ function standardRecords(library: Library, { language, baseUrl }: RecordOptions)
         code: standard.id,
         hierarchy: [SECTION_NAMES[language].standard, domainTitle(standard.domain), `${standard.id} ${text.title}`],
         heading: '',
-        content: [text.statement, plainMarkdown(text.rationale), plainMarkdown(text.guidance), ...text.evidence].join('\n'),
+        content: [text.statement, markdownText(text.rationale), markdownText(text.guidance), ...text.evidence].join('\n'),
         path,
         anchor: '',
         facets: { type: ['standard'], domain: [standard.domain], level: [standard.level], stage: [...standard.stages], pathway: [...standard.pathways], audience: [...standard.audiences] },
@@ -119,7 +119,7 @@ function domainRecords(library: Library, { language, baseUrl }: RecordOptions): 
       code: domain.prefix,
       hierarchy: [SECTION_NAMES[language].domain, title],
       heading: '',
-      content: [plainMarkdown(translation?.purpose ?? domain.purpose), plainMarkdown(translation?.scope ?? domain.scope)].join('\n'),
+      content: [markdownText(translation?.purpose ?? domain.purpose), markdownText(translation?.scope ?? domain.scope)].join('\n'),
       path,
       anchor: '',
       facets: { type: ['domain'], domain: [domain.id] },
@@ -192,14 +192,4 @@ function docRecords(library: Library, page: DocPage): SearchRecord[] {
 function domainsOf(library: Library, ids: readonly string[]): string[] {
   const wanted = new Set(ids.map((id) => library.standards.find((standard) => standard.id === id)?.domain).filter(Boolean));
   return library.domains.map((domain) => domain.id).filter((id) => wanted.has(id));
-}
-
-/** Markdown as the reader sees it: no link targets, emphasis marks or list bullets. */
-function plainMarkdown(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/^\s*(?:[-+]|\d+\.)\s+/gm, '')
-    .replace(/^#+\s*/gm, '')
-    .trim();
 }

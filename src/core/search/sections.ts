@@ -21,6 +21,8 @@ export interface PageSection {
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+// The data files hold Markdown, not MDX: a "<" or "{" there is text.
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
 const SKIPPED: ReadonlySet<string> = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'code', 'html', 'yaml']);
 
 export function splitSections(body: string): PageSection[] {
@@ -32,28 +34,19 @@ export function splitSections(body: string): PageSection[] {
   const trail: string[] = [];
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth >= 2 && node.depth <= 3) {
-      const { text, id } = headingText(node);
+      const text = plainText(node).trim();
       trail.length = Math.max(0, node.depth - 2);
       trail.push(text);
-      sections.push({ headings: [...trail], anchor: id ?? slugger.slug(text), parts: [] });
+      sections.push({ headings: [...trail], anchor: slugger.slug(text), parts: [] });
       continue;
     }
-    if (node.type === 'heading') {
-      const { text, id } = headingText(node);
-      slugger.slug(id ?? text);
-    }
+    // Other headings take their anchors too, so later anchors get the same numbers as on the page.
+    if (node.type === 'heading') slugger.slug(plainText(node).trim());
     sections.at(-1)!.parts.push(plainText(node));
   }
   return sections
     .map(({ headings, anchor, parts }) => ({ headings, anchor, text: parts.filter(Boolean).join('\n').trim() }))
     .filter((section) => section.text !== '');
-}
-
-/** A heading's text, and the ID written after it as `{#id}` if any. */
-function headingText(node: Content): { text: string; id?: string } {
-  const raw = plainText(node).trim();
-  const match = /\s*\{#([\w-]+)\}\s*$/.exec(raw);
-  return match ? { text: raw.slice(0, match.index), id: match[1] } : { text: raw };
 }
 
 function plainText(node: RootContent | Content): string {
@@ -63,4 +56,9 @@ function plainText(node: RootContent | Content): string {
     return (node.children as Content[]).map(plainText).filter(Boolean).join(separator);
   }
   return toString(node);
+}
+
+/** Markdown as the reader sees it: the text of every block, one per line, without marks or link targets. */
+export function markdownText(markdown: string): string {
+  return (markdownParser.parse(markdown) as Root).children.map(plainText).filter(Boolean).join('\n');
 }

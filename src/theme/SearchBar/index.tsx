@@ -11,29 +11,19 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { searchStatus } from '@site/src/components/search/labels';
 import ResultItem from '@site/src/components/search/ResultItem';
 import resultStyles from '@site/src/components/search/search.module.css';
-import type { SearchHit } from '@site/src/components/search/types';
-import { useSearchClient } from '@site/src/components/search/useSearchClient';
+import { useSearchResults } from '@site/src/components/search/useSearchResults';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './styles.module.css';
 
 const SHOWN = 6;
 
-interface Found {
-  query: string;
-  hits: SearchHit[];
-  total: number;
-}
-
 export default function SearchBar(): ReactNode {
-  const client = useSearchClient();
   const { i18n } = useDocusaurusContext();
   const language = i18n.currentLocale;
   const history = useHistory();
   const searchPage = useBaseUrl('/search');
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [found, setFound] = useState<Found | undefined>();
-  const [failed, setFailed] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const panelId = useId();
@@ -51,25 +41,9 @@ export default function SearchBar(): ReactNode {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    if (!query.trim()) {
-      setFound(undefined);
-      return;
-    }
-    let current = true;
-    client
-      .search({ query, languages: [language], typing: true, limit: SHOWN })
-      .then((result) => {
-        if (!current) return;
-        setFailed(false);
-        setFound({ query, hits: result.hits, total: result.total });
-        client.keepForOffline([language]);
-      })
-      .catch(() => current && setFailed(true));
-    return () => {
-      current = false;
-    };
-  }, [client, query, language]);
+  const search = useSearchResults({ query, languages: [language], typing: true, limit: SHOWN });
+  const { client, failed } = search;
+  const found = search.found && { query: search.found.query, hits: search.found.response.hits, total: search.found.response.total };
 
   const allResults = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
   const close = () => setOpen(false);
