@@ -22,6 +22,8 @@ import type {
   Translation,
 } from './generated/content-types';
 import { compareStandardIds, compareVersions, type Language, type Library, type TranslationRecord } from './model';
+import { readSnapshots } from './releases/snapshot-files';
+import type { ReleaseSnapshot } from './releases/snapshot';
 import { baseName, type Loaded, type RuleContext } from './rules/context';
 import { CROSS_FILE_RULES } from './rules';
 import { validateAgainstSchema } from './schemas';
@@ -57,7 +59,9 @@ export function loadLibrary(root: string): LoadResult {
   }
   const pageTexts = found.pages.map((page) => ({ file: page, text: fs.readFileSync(path.join(root, page), 'utf8') }));
   for (const { file, text } of pageTexts) errors.push(...checkMdxSafety(file, text));
-  const context = buildContext(found.files, valid);
+  const snapshots = readSnapshots(root);
+  errors.push(...snapshots.errors);
+  const context = buildContext(found.files, valid, snapshots.snapshots);
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
     errors.push({ file: 'standards/library.yaml', position: { line: 1, column: 1 }, field: WHOLE_FILE, message: 'is missing', fix: 'add the edition metadata file; see schemas/library.schema.json' });
   }
@@ -89,7 +93,7 @@ export function loadLibraryOrThrow(root: string, onWarning: (warning: ContentErr
   return library;
 }
 
-function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unknown>[]): RuleContext {
+function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unknown>[], snapshots: readonly ReleaseSnapshot[]): RuleContext {
   const of = <T>(kind: ContentFile['kind']) => valid.filter((record) => record.file.kind === kind) as Loaded<T>[];
   const standards = of<Standard>('standard');
   return {
@@ -105,6 +109,8 @@ function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unkn
     standardFileIds: new Set(files.filter((file) => file.kind === 'standard').map((file) => baseName(file.file))),
     lessonDocIds: new Set(files.filter((file) => file.kind === 'lesson' && file.language === 'en').map((file) => file.docId ?? '')),
     standardsById: new Map(standards.map((record) => [record.data.id, record.data])),
+    releaseFileVersions: new Set(files.filter((file) => file.kind === 'release').map((file) => baseName(file.file))),
+    snapshots,
   };
 }
 
@@ -132,6 +138,7 @@ function toModel(context: RuleContext, staleFiles: ReadonlySet<string>): Library
     glossary: context.glossary ? [...context.glossary.data.terms] : [],
     checklists: context.checklists.map(withFile),
     releases: context.releases.map(withFile).sort((a, b) => compareVersions(a.version, b.version)),
+    snapshots: context.snapshots,
     lessons: context.lessons.map(docPage),
     tools: context.tools.map(docPage),
   };

@@ -13,6 +13,7 @@ import type {
   ToolFrontMatter,
   Translation,
 } from './generated/content-types';
+import type { ReleaseSnapshot } from './releases/snapshot';
 
 export type {
   Audience,
@@ -73,6 +74,8 @@ export interface Library {
   readonly checklists: readonly ChecklistRecord[];
   /** Releases, oldest first. */
   readonly releases: readonly ReleaseRecord[];
+  /** The frozen standards data of each release cut, oldest first; empty for a library rebuilt from a snapshot. */
+  readonly snapshots: readonly ReleaseSnapshot[];
   readonly lessons: readonly LessonRecord[];
   readonly tools: readonly ToolRecord[];
 }

@@ -12,6 +12,7 @@ import type {
   ToolFrontMatter,
   Translation,
 } from '../generated/content-types';
+import type { ReleaseSnapshot } from '../releases/snapshot';
 import type { PathSegment, YamlSource } from '../yaml-source';
 import { fieldName } from '../schema-messages';
 
@@ -42,6 +43,10 @@ export interface RuleContext {
   readonly lessonDocIds: ReadonlySet<string>;
   /** The valid standards by ID. */
   readonly standardsById: ReadonlyMap<string, Standard>;
+  /** The version of every release file, named by its file name, valid or not. */
+  readonly releaseFileVersions: ReadonlySet<string>;
+  /** The frozen data of every release cut so far, oldest first. */
+  readonly snapshots: readonly ReleaseSnapshot[];
 }
 
 /** A cross-file rule: it reads the context and returns every problem it finds. */

@@ -12,6 +12,7 @@ import {
 import { lessonsHaveEveryPart } from './lessons';
 import { statementsReadPlainly } from './readability';
 import { translationsMatchTheirSource } from './translations';
+import { releasedStandardsStayFrozen, releaseNotesMatchTheData, snapshotsHaveReleaseNotes } from './releases';
 import { retiredIdsAreNeverReused, versionsAreNotInTheFuture } from './versions';
 
 export const CROSS_FILE_RULES: readonly Rule[] = [
@@ -28,6 +29,9 @@ export const CROSS_FILE_RULES: readonly Rule[] = [
   checklistSelectionsResolve,
   versionsAreNotInTheFuture,
   retiredIdsAreNeverReused,
+  releaseNotesMatchTheData,
+  snapshotsHaveReleaseNotes,
+  releasedStandardsStayFrozen,
   translationsMatchTheirSource,
   statementsReadPlainly,
   lessonsHaveEveryPart,
