@@ -189,19 +189,19 @@ const CASES: RelevanceCase[] = [
   {
     language: 'en',
     query: 'what happens to my capital account when I leave',
-    expected: ['/standards/FIN-06', '/standards/MEM-06', '/glossary#redemption', '/curricula/developer-fundamentals/finance-and-capital-accounts#paying-members-out'],
+    expected: ['/standards/FIN-06', '/standards/MEM-08', '/glossary#redemption', '/curricula/developer-fundamentals/finance-and-capital-accounts#paying-members-out'],
   },
   {
     language: 'en',
     query: 'expel a member',
-    expected: ['/standards/MEM-06'],
-    note: 'MEM-06 sets due process before a member is removed; the library says "removal", not "expel".',
+    expected: ['/standards/MEM-09'],
+    note: 'MEM-09 sets due process before a member is removed; the library says "removal", not "expel".',
   },
   {
     language: 'en',
     query: 'undocumented workers',
-    expected: ['/standards/EQI-03', '/glossary#work-authorization'],
-    note: 'EQI-03 (advice from an immigration lawyer) is what the library offers here; the content speaks of immigration status and work authorization.',
+    expected: ['/standards/LEG-08', '/glossary#work-authorization'],
+    note: 'LEG-08 (advice from an immigration lawyer) is what the library offers here; the content speaks of immigration status and work authorization.',
   },
   {
     language: 'en',
@@ -316,8 +316,8 @@ const CASES: RelevanceCase[] = [
     note: '"decision" without its accent, and singular, finds "Matriz de decisiones".',
   },
   { language: 'es', query: 'ESOP o cooperativa', expected: ['/es/standards/CONV-07'] },
-  { language: 'es', query: 'abogado de inmigración', expected: ['/es/standards/EQI-03'] },
-  { language: 'es', query: 'expulsión de un socio', expected: ['/es/standards/MEM-06'] },
+  { language: 'es', query: 'abogado de inmigración', expected: ['/es/standards/LEG-08'] },
+  { language: 'es', query: 'expulsión de un socio', expected: ['/es/standards/MEM-09'] },
   {
     language: 'es',
     query: 'preparación para la conversión',
@@ -327,8 +327,8 @@ const CASES: RelevanceCase[] = [
   {
     language: 'es',
     query: 'trabajadores indocumentados',
-    expected: ['/es/standards/EQI-03', '/es/glossary#work-authorization'],
-    note: 'EQI-03 (advice from an immigration lawyer) is what the library offers here; the content speaks of "situación migratoria" and "permiso de trabajo".',
+    expected: ['/es/standards/LEG-08', '/es/glossary#work-authorization'],
+    note: 'LEG-08 (advice from an immigration lawyer) is what the library offers here; the content speaks of "situación migratoria" and "permiso de trabajo".',
   },
   // Spanish: questions in the reader's own words.
   {
@@ -354,7 +354,7 @@ const CASES: RelevanceCase[] = [
   {
     language: 'es',
     query: 'qué pasa con mi cuenta de capital si me voy',
-    expected: ['/es/standards/FIN-06', '/es/standards/MEM-06', '/es/glossary#redemption', '/es/curricula/worker-owner-foundations/patronage-and-your-capital-account#su-cuenta-de-capital-interna'],
+    expected: ['/es/standards/FIN-06', '/es/standards/MEM-08', '/es/glossary#redemption', '/es/curricula/worker-owner-foundations/patronage-and-your-capital-account#su-cuenta-de-capital-interna'],
   },
   // Spanish: IDs and domain prefixes.
   { language: 'es', query: 'gov03', expected: ['/es/standards/GOV-03'] },
@@ -461,7 +461,7 @@ describe('search languages', () => {
 describe('search ranking rules', () => {
   // Each pair: a page with the word in its title, and a page of the same kind with the word only in its text.
   const pairs: Array<{ language: SearchLanguage; query: string; inTitle: string; inBody: string }> = [
-    { language: 'en', query: 'immigration', inTitle: '/standards/EQI-03', inBody: '/standards/MEM-01' },
+    { language: 'en', query: 'immigration', inTitle: '/standards/LEG-08', inBody: '/standards/MEM-01' },
     { language: 'en', query: 'handbook', inTitle: '/standards/MEM-04', inBody: '/standards/EQI-01' },
     { language: 'es', query: 'manual', inTitle: '/es/standards/MEM-04', inBody: '/es/standards/EQI-01' },
   ];
