@@ -12,6 +12,14 @@ const url = process.env.SITE_URL ?? 'https://worker-coop-library.github.io';
 // The repository and its branch are data of the library (standards/library.yaml), stated once.
 const { repository: source } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { repository: { url: string; branch: string } };
 const repository = source.url;
+// Docs versions: the current docs are served at the root as the library's version; each release's
+// frozen docs at /<version>/. Previews (LIBRARY_VERSIONS=newest) and `npm start` build only the current
+// docs; LIBRARY_VERSIONS=current,1.1.0 builds the versions named.
+const { version: libraryVersion } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { version: string };
+const releasedDocs: string[] = fs.existsSync('versions.json') ? JSON.parse(fs.readFileSync('versions.json', 'utf8')) : [];
+const { LIBRARY_VERSIONS } = process.env;
+const includedDocs = LIBRARY_VERSIONS === 'newest' || process.env.NODE_ENV === 'development' ? ['current'] : LIBRARY_VERSIONS?.split(',');
+const currentLabel = releasedDocs.includes(libraryVersion) ? `${libraryVersion} (current)` : `${libraryVersion} (draft)`;
 // Search uses the local index unless a public, search-only Algolia key is given at build time.
 // The admin key (ALGOLIA_ADMIN_KEY) is only for `npm run search:algolia` and never reaches the site.
 const { ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY, ALGOLIA_INDEX_NAME } = process.env;
@@ -48,6 +56,10 @@ const config: Config = {
           editUrl: `${repository}/edit/${source.branch}/`,
           editLocalizedFiles: true,
           showLastUpdateTime: true,
+          lastVersion: 'current',
+          // The newest release's frozen docs are the same as the current ones: no "unmaintained" banner there.
+          versions: { current: { label: currentLabel, path: '', banner: 'none' }, ...(releasedDocs[0] && (!includedDocs || includedDocs.includes(releasedDocs[0])) ? { [releasedDocs[0]]: { banner: 'none' } } : {}) },
+          ...(includedDocs ? { onlyIncludeVersions: includedDocs } : {}),
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
@@ -67,6 +79,7 @@ const config: Config = {
         { to: '/curricula', label: 'Curricula', position: 'left' },
         { to: '/tools', label: 'Tools', position: 'left' },
         { to: '/checklists', label: 'Checklists', position: 'left' },
+        { type: 'custom-versionMenu', position: 'right' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -80,6 +93,7 @@ const config: Config = {
             { label: 'Curricula', to: '/curricula' },
             { label: 'Tools', to: '/tools' },
             { label: 'Checklists', to: '/checklists' },
+            { label: 'Releases', to: '/releases' },
             { label: 'Assignment builder', to: '/assign' },
           ],
         },

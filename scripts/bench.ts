@@ -10,7 +10,9 @@
  * the real content under 10% of this site's build time measured above.
  *
  * It measures; it never fails a build. `--runs N` builds each site N times and keeps the fastest.
- * `--search-only` skips the site builds and runs only the search benchmark.
+ * `--search-only` skips the site builds and runs only the search benchmark. Releases: the build with
+ * every release against the same site with its newest release not yet cut, and a preview build of the
+ * current docs only; `--releases-only` runs just that.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +22,7 @@ import type { Library } from '../src/core/model';
 import { writeBareSite } from './bench/bare-site';
 import { countPages, firstLoadBytes } from './bench/first-load';
 import { measureCommand, type Measurement } from './bench/measure';
+import { benchReleases, printReleaseReport } from './bench/releases';
 import { benchSearch } from './bench/search';
 import { printSearchReport } from './bench/search-report';
 
@@ -29,14 +32,15 @@ const DOCUSAURUS = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const GOALS = { seconds: 1.15, firstLoad: 1.1, downloadSeconds: 5 };
 
-async function buildTimes(siteDir: string, outDir: string, runs: number, viaBuildScript: boolean): Promise<Measurement> {
+async function buildTimes(siteDir: string, outDir: string, runs: number, viaBuildScript: boolean, env: Record<string, string> = {}): Promise<Measurement> {
   const results: Measurement[] = [];
   for (let run = 0; run < runs; run += 1) {
     // Every run starts cold: no webpack cache, no generated files.
     for (const cache of ['node_modules/.cache', '.docusaurus']) fs.rmSync(path.join(siteDir, cache), { recursive: true, force: true });
     // This site builds the way `npm run build` does; the bare site with Docusaurus alone.
+    const variables = Object.entries(env).map(([name, value]) => `${name}=${value} `).join('');
     const command = viaBuildScript
-      ? `"${process.execPath}" "${TSX}" scripts/build.ts --out-dir "${outDir}"`
+      ? `${variables}"${process.execPath}" "${TSX}" scripts/build.ts --out-dir "${outDir}"`
       : `"${process.execPath}" "${DOCUSAURUS}" build --out-dir "${outDir}"`;
     results.push(await measureCommand('sh', ['-c', command], siteDir));
   }
@@ -45,13 +49,28 @@ async function buildTimes(siteDir: string, outDir: string, runs: number, viaBuil
 
 async function main(): Promise<void> {
   const library = loadLibraryOrThrow(ROOT);
-  const siteBuildSeconds = process.argv.includes('--search-only') ? undefined : await benchSite(library);
+  const site = process.argv.includes('--search-only') ? undefined : await benchSite(library);
+  if (site) printReleaseReport(await benchReleases(ROOT, library, site, releaseTimer()));
   const search = await benchSearch({ root: ROOT, library, log: console.log });
-  printSearchReport(search, siteBuildSeconds);
+  printSearchReport(search, site?.seconds);
 }
 
-/** The site against a bare Docusaurus site, and the checklist downloads; returns this site's build seconds. */
-async function benchSite(library: Library): Promise<number> {
+/** `--releases-only`: the cost of releases on the build, and nothing else. */
+async function mainReleases(): Promise<void> {
+  const library = loadLibraryOrThrow(ROOT);
+  const time = releaseTimer();
+  console.log('Building this site with every release...');
+  const all = await time(ROOT, path.join(BENCH, 'real-build'));
+  printReleaseReport(await benchReleases(ROOT, library, all, time));
+}
+
+function releaseTimer() {
+  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
+  return (siteDir: string, outDir: string, env?: Record<string, string>) => buildTimes(siteDir, outDir, runs, true, env);
+}
+
+/** The site against a bare Docusaurus site, and the checklist downloads; returns this site's build. */
+async function benchSite(library: Library): Promise<Measurement> {
   const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 1;
   const locales = [...library.meta.languages];
   const otherLocales = locales.slice(1);
@@ -86,10 +105,10 @@ async function benchSite(library: Library): Promise<number> {
   }
   const downloadVerdict = downloadSeconds < GOALS.downloadSeconds ? 'met' : 'MISSED';
   console.log(`\nChecklist downloads: ${downloads.size} files (${library.checklists.length} profiles, ${locales.length} languages, 6 formats) in ${downloadSeconds.toFixed(2)} s (goal < ${GOALS.downloadSeconds} s: ${downloadVerdict})\n`);
-  return real.seconds;
+  return real;
 }
 
-main().catch((error: unknown) => {
+(process.argv.includes('--releases-only') ? mainReleases() : main()).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -25,6 +25,8 @@ export interface FoundFiles {
   files: ContentFile[];
   /** Every Markdown and MDX page under the docs folders, for the MDX safety check. */
   pages: string[];
+  /** The pages of the docs as releases froze them: they run as code too, so they get the same safety check. */
+  frozenPages: string[];
   errors: ContentError[];
 }
 
@@ -51,7 +53,16 @@ export function findContentFiles(root: string): FoundFiles {
       if (classified) files.push(classified);
     }
   }
-  return { files, pages, errors };
+  const frozenRoots = ['versioned_docs', ...listFolders(root, 'i18n').flatMap((locale) => listFolders(root, `i18n/${locale}/docusaurus-plugin-content-docs`).filter((name) => name.startsWith('version-')).map((name) => `i18n/${locale}/docusaurus-plugin-content-docs/${name}`))];
+  const frozenPages = frozenRoots.flatMap((dir) => listFiles(root, dir).filter((file) => /\.mdx?$/.test(file)));
+  return { files, pages, frozenPages, errors };
+}
+
+/** The names of the folders directly below `root/dir`, sorted. */
+function listFolders(root: string, dir: string): string[] {
+  const start = path.join(root, dir);
+  if (!fs.existsSync(start)) return [];
+  return fs.readdirSync(start, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(compareText);
 }
 
 function classifyStandardsFile(file: string): ContentFile | undefined | 'ignored' {

@@ -6,7 +6,7 @@
 import type { ContentError } from './errors';
 import type { Library } from './model';
 
-const SITE_PAGES = ['/', '/standards', '/checklists', '/checklists/builder', '/glossary', '/assign', '/assignment'];
+const SITE_PAGES = ['/', '/standards', '/checklists', '/checklists/builder', '/glossary', '/assign', '/assignment', '/releases'];
 
 /** The address of a doc page from its file: docs/curricula/x/01-y.mdx gives /curricula/x/y. */
 function pagePath(file: string): string {
@@ -27,6 +27,7 @@ export function checkInternalLinks(library: Library, pages: readonly string[], s
     ...library.standards.map((standard) => `/standards/${standard.id}`),
     ...library.domains.map((domain) => `/standards/domains/${domain.id}`),
     ...library.checklists.map((profile) => `/checklists/${profile.id}`),
+    ...library.snapshots.flatMap((snapshot) => [`/releases/${snapshot.version}`, `/standards/${snapshot.version}`, ...snapshot.standards.map((standard) => `/standards/${snapshot.version}/${standard.id}`)]),
     ...pages.map(pagePath),
   ]);
   const terms = new Set(library.glossary.map((term) => term.id));

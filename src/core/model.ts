@@ -74,7 +74,7 @@ export interface Library {
   readonly checklists: readonly ChecklistRecord[];
   /** Releases, oldest first. */
   readonly releases: readonly ReleaseRecord[];
-  /** The frozen standards data of each release cut, oldest first; empty for a library rebuilt from a snapshot. */
+  /** The frozen standards data of each release cut, oldest first; for a library rebuilt from a snapshot, only its own. */
   readonly snapshots: readonly ReleaseSnapshot[];
   readonly lessons: readonly LessonRecord[];
   readonly tools: readonly ToolRecord[];

@@ -14,6 +14,7 @@ import lessonSchema from '../../schemas/lesson.schema.json';
 import librarySchema from '../../schemas/library.schema.json';
 import releaseSchema from '../../schemas/release.schema.json';
 import standardSchema from '../../schemas/standard.schema.json';
+import standardsExportSchema from '../../schemas/standards-export.schema.json';
 import toolSchema from '../../schemas/tool.schema.json';
 import translationSchema from '../../schemas/translation.schema.json';
 import type { ContentError } from './errors';
@@ -50,6 +51,7 @@ const SCHEMAS: Record<ContentKind, object> = {
 export const SCHEMA_DOCUMENTS: Readonly<Record<string, object>> = {
   'common.schema.json': commonSchema,
   'checklist-export.schema.json': checklistExportSchema,
+  'standards-export.schema.json': standardsExportSchema,
   ...Object.fromEntries(Object.entries(SCHEMAS).map(([kind, schema]) => [`${kind}.schema.json`, schema])),
 };
 
@@ -90,11 +92,25 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return errors.filter((error) => error.keyword !== 'if');
 }
 
-let exportValidator: ValidateFunction | undefined;
+const exportValidators = new Map<object, ValidateFunction>();
 
-/** Checks a downloaded checklist (JSON) against its published schema; returns ajv's error texts. */
-export function validateChecklistExport(data: unknown): string[] {
+/** Checks a download against its published schema; returns ajv's error texts. */
+function validateExport(schema: object, data: unknown): string[] {
   validators();
-  exportValidator ??= ajvInstance!.compile(checklistExportSchema);
-  return exportValidator(data) ? [] : (exportValidator.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+  let validate = exportValidators.get(schema);
+  if (!validate) {
+    validate = ajvInstance!.compile(schema);
+    exportValidators.set(schema, validate);
+  }
+  return validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
+}
+
+/** Checks a downloaded checklist (JSON) against checklist-export.schema.json. */
+export function validateChecklistExport(data: unknown): string[] {
+  return validateExport(checklistExportSchema, data);
+}
+
+/** Checks a release's standards.json against standards-export.schema.json. */
+export function validateStandardsExport(data: unknown): string[] {
+  return validateExport(standardsExportSchema, data);
 }

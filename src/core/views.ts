@@ -74,10 +74,13 @@ export interface ViewOptions {
   lessonsByStandard?: ReadonlyMap<string, LinkView[]>;
   /** Last change of each data file, by path (see lastUpdatedDates in the plugin). */
   lastUpdated?: ReadonlyMap<string, string>;
+  /** For the pages of a past release: its version, so that links between standards stay in that release. */
+  version?: string;
 }
 
-export function standardPermalink(baseUrl: string, id: string): string {
-  return `${baseUrl}standards/${id}`;
+/** `/standards/GOV-03`, or `/standards/1.0.0/GOV-03` for the text as a release froze it. */
+export function standardPermalink(baseUrl: string, id: string, version?: string): string {
+  return version ? `${baseUrl}standards/${version}/${id}` : `${baseUrl}standards/${id}`;
 }
 
 export function domainPermalink(baseUrl: string, id: string): string {
@@ -103,9 +106,9 @@ export function buildViews(library: Library, options: ViewOptions) {
   });
   const domainsById = new Map(library.domains.map((domain) => [domain.id, domain]));
   const titleOf = (id: string) => translations?.get(id)?.title ?? library.standards.find((item) => item.id === id)?.title ?? id;
-  const link = (id: string): LinkView => ({ id, title: titleOf(id), permalink: standardPermalink(baseUrl, id) });
+  const link = (id: string): LinkView => ({ id, title: titleOf(id), permalink: standardPermalink(baseUrl, id, options.version) });
 
-  const summary = (standard: StandardRecord) => summarizeStandard(library, standard, language, baseUrl);
+  const summary = (standard: StandardRecord) => summarizeStandard(library, standard, language, baseUrl, options.version);
 
   const standards: StandardView[] = library.standards.map((standard) => {
     const translation = translations?.get(standard.id);
@@ -129,7 +132,7 @@ export function buildViews(library: Library, options: ViewOptions) {
       introduced: standard.introduced,
       successors: (standard.successors ?? []).map((successor) => ({ ...link(successor.id), relation: successor.relation })),
       translation: stateOf(translation),
-      sourcePermalink: standardPermalink(sourceBaseUrl, standard.id),
+      sourcePermalink: standardPermalink(sourceBaseUrl, standard.id, options.version),
       editUrl: editUrl(library, translation?.file ?? standard.file),
       ...(options.lastUpdated?.get(translation?.file ?? standard.file) ? { lastUpdated: options.lastUpdated.get(translation?.file ?? standard.file) } : {}),
     };
@@ -155,12 +158,12 @@ export function buildViews(library: Library, options: ViewOptions) {
 }
 
 /** A standard in short, in one language: what lists, cards and the checklist builder show. */
-export function summarizeStandard(library: Library, standard: StandardRecord, language: Language, baseUrl: string): StandardSummaryView {
+export function summarizeStandard(library: Library, standard: StandardRecord, language: Language, baseUrl: string, version?: string): StandardSummaryView {
   const translation = library.translations[language]?.get(standard.id);
   return {
     id: standard.id,
     title: translation?.title ?? standard.title,
-    permalink: standardPermalink(baseUrl, standard.id),
+    permalink: standardPermalink(baseUrl, standard.id, version),
     statement: translation?.statement ?? standard.statement,
     domain: standard.domain,
     level: standard.level,

@@ -4,6 +4,9 @@ import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
+const first = library.snapshots[0]!.version;
+const newest = library.snapshots.at(-1)!.version;
+const retired = library.standards.find((standard) => standard.status === 'retired');
 const browser = useChromium();
 
 // One page of each template, in both languages and both colour themes.
@@ -15,6 +18,12 @@ const TEMPLATES = {
   domain: `/standards/domains/${library.domains[0]!.id}`,
   glossary: '/glossary',
   'docs page': '/guides/using-the-standards',
+  releases: '/releases',
+  release: `/releases/${newest}`,
+  'release comparison': first === newest ? `/releases/${first}` : `/releases/compare/${first}/${newest}`,
+  'standard in a past release': `/standards/${first}/${library.standards[0]!.id}`,
+  ...(retired ? { 'retired standard': `/standards/${retired.id}` } : {}),
+  'docs page of a past release': `/${first}/guides/using-the-standards`,
 };
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {

@@ -1,4 +1,5 @@
 /** The props each standards page receives from the standards plugin. */
+import type { StandardReleaseView } from '@site/src/core/releases/standard-releases';
 import type { DomainView, StandardSummaryView, StandardView } from '@site/src/core/views';
 
 export interface SiteInfo {
@@ -18,7 +19,7 @@ export interface StandardsIndexProps {
 }
 
 export interface StandardPageProps {
-  data: { site: SiteInfo; standard: StandardView };
+  data: { site: SiteInfo; standard: StandardView; release: StandardReleaseView };
 }
 
 export interface DomainPageProps {

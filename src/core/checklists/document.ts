@@ -68,7 +68,6 @@ export function buildChecklist(library: Library, profile: ChecklistRecord, langu
           title: labels.stage[stage],
           items: selected.filter((standard) => firstStage(standard) === stage).map(item),
         }));
-  const release = library.releases.find((candidate) => candidate.version === library.meta.version);
   return {
     id: profile.id,
     language,
@@ -76,7 +75,7 @@ export function buildChecklist(library: Library, profile: ChecklistRecord, langu
     purpose: profile.purpose[language],
     edition: library.meta.name,
     version: library.meta.version,
-    date: release?.date,
+    date: releaseDateOf(library),
     url: `${options.siteUrl}${prefix}/checklists/${profile.id}`,
     groups: groups.filter((group) => group.items.length > 0),
     labels,
@@ -87,7 +86,12 @@ function firstStage(standard: StandardRecord): string {
   return VOCABULARY.stage.find((stage) => standard.stages.includes(stage)) ?? standard.stages[0]!;
 }
 
+/** The release date of the library's version (YYYY-MM-DD), or undefined while the version is a draft. */
+export function releaseDateOf(library: Pick<Library, 'meta' | 'releases'>): string | undefined {
+  return library.releases.find((candidate) => candidate.version === library.meta.version)?.date;
+}
+
 /** The date every generated file carries: the release date, or a fixed date for a draft, never the clock. */
-export function fileDate(document: ChecklistDocument): Date {
+export function fileDate(document: { readonly date?: string | undefined }): Date {
   return new Date(`${document.date ?? '2000-01-01'}T00:00:00Z`);
 }

@@ -36,12 +36,21 @@ export type ChecklistLabels = typeof ENGLISH;
 
 export function checklistLabels(language: Language, projectRoot: string): ChecklistLabels {
   if (language === 'en') return ENGLISH;
-  const messages = JSON.parse(fs.readFileSync(path.join(projectRoot, 'i18n', language, 'code.json'), 'utf8')) as Record<string, { message: string }>;
-  const fromSite = <K extends string>(group: string, keys: readonly K[]) =>
-    Object.fromEntries(keys.map((key) => [key, messages[`standards.${group}.${key}`]?.message ?? key])) as Record<K, string>;
+  const site = siteMessages(language, projectRoot);
   return {
     ...SPANISH_TEXT,
-    level: fromSite('level', Object.keys(ENGLISH.level) as Level[]),
-    stage: fromSite('stage', Object.keys(ENGLISH.stage) as Stage[]),
+    level: site.group('standards.level', ENGLISH.level),
+    stage: site.group('standards.stage', ENGLISH.stage),
   };
+}
+
+/** The site's interface text in one language (i18n/<language>/code.json), looked up by message ID. */
+export function siteMessages(language: Language, projectRoot: string) {
+  const messages = JSON.parse(fs.readFileSync(path.join(projectRoot, 'i18n', language, 'code.json'), 'utf8')) as Record<string, { message: string }>;
+  /** The message `id`, or `fallback` when the site has none. */
+  const message = (id: string, fallback: string): string => messages[id]?.message ?? fallback;
+  /** The messages `<prefix>.<key>` for each key of `english`; a key without a message stays as it is. */
+  const group = <K extends string>(prefix: string, english: Record<K, string>): Record<K, string> =>
+    Object.fromEntries((Object.keys(english) as K[]).map((key) => [key, message(`${prefix}.${key}`, key)])) as Record<K, string>;
+  return { message, group };
 }

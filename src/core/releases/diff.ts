@@ -108,3 +108,29 @@ export function diffText(before: string, after: string): DiffPart[] {
     text: part.value,
   }));
 }
+
+/** A line of a word diff that changed, or a run of lines that did not. */
+export type DiffBlock = { readonly kind: 'changed'; readonly parts: readonly DiffPart[] } | { readonly kind: 'unchanged'; readonly lines: number };
+
+/**
+ * A word diff of two texts of one block per line, cut into lines: each changed line with its parts,
+ * and each run of unchanged lines as a count, so that a long text shows only what changed.
+ */
+export function diffByLine(before: string, after: string): DiffBlock[] {
+  const lines: DiffPart[][] = [[]];
+  for (const part of diffText(before, after)) {
+    part.text.split('\n').forEach((piece, index) => {
+      if (index > 0) lines.push([]);
+      if (piece) lines.at(-1)!.push({ kind: part.kind, text: piece });
+    });
+  }
+  const blocks: DiffBlock[] = [];
+  for (const line of lines.filter((parts) => parts.length > 0)) {
+    const changed = line.some((part) => part.kind !== 'same');
+    const last = blocks.at(-1);
+    if (changed) blocks.push({ kind: 'changed', parts: line });
+    else if (last?.kind === 'unchanged') blocks[blocks.length - 1] = { kind: 'unchanged', lines: last.lines + 1 };
+    else blocks.push({ kind: 'unchanged', lines: 1 });
+  }
+  return blocks;
+}

@@ -23,6 +23,11 @@ export interface ReleaseSnapshot {
   readonly checklists: readonly ChecklistRecord[];
 }
 
+/** Whether the library's version is a cut release (its pages live at /standards/<version>/), not a draft. */
+export function isReleased(library: Pick<Library, 'meta' | 'snapshots'>): boolean {
+  return library.snapshots.some((snapshot) => snapshot.version === library.meta.version);
+}
+
 /** The path of a release's snapshot, relative to the project root. */
 export function snapshotFile(version: string): string {
   return `${SNAPSHOT_FOLDER}/${version}.json`;
@@ -53,7 +58,8 @@ export function serializeSnapshot(snapshot: ReleaseSnapshot): string {
 
 /**
  * A Library model of an old release, so that the same views, checklists and packs serve it. Lessons
- * and tools are not part of a snapshot; the releases known are those up to this one.
+ * and tools are not part of a snapshot; the releases known are those up to this one, and the only
+ * snapshot is its own.
  */
 export function libraryFromSnapshot(snapshot: ReleaseSnapshot, releases: readonly ReleaseRecord[]): Library {
   const translations: Partial<Record<Language, ReadonlyMap<string, TranslationRecord>>> = {};
@@ -68,7 +74,7 @@ export function libraryFromSnapshot(snapshot: ReleaseSnapshot, releases: readonl
     glossary: snapshot.glossary,
     checklists: snapshot.checklists,
     releases: releases.filter((release) => compareVersions(release.version, snapshot.version) <= 0),
-    snapshots: [],
+    snapshots: [snapshot],
     lessons: [],
     tools: [],
   };

@@ -64,7 +64,7 @@ export const releasedStandardsStayFrozen: Rule = (context) => {
       continue;
     }
     const fields = changedFields(before, { ...record.data, file: record.file.file });
-    if (fields.length > 0) errors.push(errorAt(record, [fields[0]!], `${fields.join(', ')} differ from release ${frozen.version}, which is already published`, fix, 'key'));
+    if (fields.length > 0) errors.push(errorAt(record, [fields[0]!], `${fields.join(', ')} ${fields.length === 1 ? 'differs' : 'differ'} from release ${frozen.version}, which is already published`, fix, 'key'));
   }
   const present = new Set(context.standards.map((record) => record.data.id));
   for (const standard of frozen.standards) {

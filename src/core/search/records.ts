@@ -6,7 +6,8 @@
 import type { Language, Library, StandardRecord } from '../model';
 import { domainPermalink, standardPermalink } from '../views';
 import type { DocPage } from './doc-pages';
-import { markdownText, splitSections } from './sections';
+import { markdownText } from '../plain-text';
+import { splitSections } from './sections';
 import type { SearchLanguage } from './text';
 
 import type { RecordFacet, SearchRecordType } from './facets';

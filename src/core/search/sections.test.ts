@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markdownText, splitSections } from './sections';
+import { markdownText } from '../plain-text';
+import { splitSections } from './sections';
 
 describe('page sections', () => {
   it('cuts a page at its level 2 and 3 headings, with the anchors Docusaurus gives them', () => {

@@ -5,12 +5,12 @@
  * comments are left out.
  */
 import GithubSlugger from 'github-slugger';
-import type { Content, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { plainText } from '../plain-text';
 
 export interface PageSection {
   /** The headings above this section, outermost first; empty for the text before the first heading. */
@@ -21,9 +21,6 @@ export interface PageSection {
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-// The data files hold Markdown, not MDX: a "<" or "{" there is text.
-const markdownParser = unified().use(remarkParse).use(remarkGfm);
-const SKIPPED: ReadonlySet<string> = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'code', 'html', 'yaml']);
 
 export function splitSections(body: string): PageSection[] {
   // Admonition fences (`:::info[Title]`) are not part of the MDX grammar used here; keep their titles.
@@ -47,18 +44,4 @@ export function splitSections(body: string): PageSection[] {
   return sections
     .map(({ headings, anchor, parts }) => ({ headings, anchor, text: parts.filter(Boolean).join('\n').trim() }))
     .filter((section) => section.text !== '');
-}
-
-function plainText(node: RootContent | Content): string {
-  if (SKIPPED.has(node.type)) return '';
-  if ('children' in node && Array.isArray(node.children)) {
-    const separator = node.type === 'list' || node.type === 'listItem' || node.type === 'mdxJsxFlowElement' || node.type === 'table' || node.type === 'tableRow' ? '\n' : '';
-    return (node.children as Content[]).map(plainText).filter(Boolean).join(separator);
-  }
-  return toString(node);
-}
-
-/** Markdown as the reader sees it: the text of every block, one per line, without marks or link targets. */
-export function markdownText(markdown: string): string {
-  return (markdownParser.parse(markdown) as Root).children.map(plainText).filter(Boolean).join('\n');
 }

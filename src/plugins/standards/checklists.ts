@@ -1,13 +1,10 @@
 /**
- * Checklist pages and downloads. Pages get each profile's items in the current language; the files
- * (six formats, both languages) are written under /downloads/<version>/ and /downloads/latest/ with a
- * SHA256SUMS each, all generated in memory first so a failure writes nothing.
+ * Checklist pages. Pages get each profile's items in the current language and the addresses of their
+ * downloads, which release-files.ts writes into each release's pack under /downloads/<version>/.
  */
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { buildChecklist, type ChecklistDocument } from '../../core/checklists/document';
 import { checklistLabels } from '../../core/checklists/labels';
-import { buildChecklistDownloads, CHECKLIST_FORMATS, sha256sums } from '../../core/checklists/downloads';
+import { CHECKLIST_FORMATS } from '../../core/checklists/downloads';
 import type { Language, Library } from '../../core/model';
 import { editUrl, summarizeStandard } from '../../core/views';
 
@@ -32,19 +29,6 @@ export function checklistPages(library: Library, language: Language, options: { 
     const checklist = { ...document, url: `${options.localeBaseUrl}checklists/${profile.id}`, count, downloads, editUrl: editUrl(library, profile.file) };
     return { version: library.meta.version, released: document.date, checklist };
   });
-}
-
-export async function writeChecklistDownloads(library: Library, outDir: string, options: { siteUrl: string; projectRoot: string }): Promise<void> {
-  const files = await buildChecklistDownloads(library, options);
-  const sums = sha256sums(files);
-  for (const folder of [library.meta.version, 'latest']) {
-    const target = path.join(outDir, 'downloads', folder);
-    for (const [name, content] of files) {
-      await fs.mkdir(path.dirname(path.join(target, name)), { recursive: true });
-      await fs.writeFile(path.join(target, name), content);
-    }
-    await fs.writeFile(path.join(target, 'SHA256SUMS'), sums);
-  }
 }
 
 /** What the custom checklist builder needs, in one language: every standard in short, and the profiles. */

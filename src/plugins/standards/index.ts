@@ -9,13 +9,16 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { buildGlossaryView } from '../../core/glossary-view';
 import type { Language, Library } from '../../core/model';
 import { buildViews, editUrl } from '../../core/views';
-import { checklistBuilderData, checklistPages, writeChecklistDownloads } from './checklists';
+import { checklistBuilderData, checklistPages } from './checklists';
+import { buildFeeds, buildPacks, writeFeeds, writePacks } from './release-files';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
 import { loadLibraryOnce } from './load-once';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
+import { addReleaseRoutes, versionMenuData } from './releases';
+import { standardReleaseView } from '../../core/releases/standard-releases';
 
 export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
   const { contentRoot, components } = { ...DEFAULT_OPTIONS, ...(options as Partial<StandardsPluginOptions> | undefined) };
@@ -51,14 +54,16 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
         actions.addRoute({ path: domain.permalink, exact: true, component: components.domain, modules: { data } });
       }
       for (const standard of standards) {
-        const data = await actions.createData(`standard-${standard.id}.json`, { site, standard });
+        const release = standardReleaseView(library, standard.id, { language, baseUrl, siteUrl: siteConfig.url });
+        const data = await actions.createData(`standard-${standard.id}.json`, { site, standard, release });
         actions.addRoute({ path: standard.permalink, exact: true, component: components.standard, modules: { data } });
       }
 
       // Lesson pages and curriculum overviews need the standards' titles and the curricula's shape.
       const curricula = curriculaFromDocs(allContent);
       const standardTitles = Object.fromEntries(standards.map((standard) => [standard.id, standard.title]));
-      actions.setGlobalData({ standardTitles, curricula: curricula.map(({ lessons, ...curriculum }) => ({ ...curriculum, lessons: lessons.map(({ source: _source, ...lesson }) => lesson) })) });
+      await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components });
+      actions.setGlobalData({ standardTitles, versions: versionMenuData(library, baseUrl), curricula: curricula.map(({ lessons, ...curriculum }) => ({ ...curriculum, lessons: lessons.map(({ source: _source, ...lesson }) => lesson) })) });
       for (const curriculum of curricula) {
         actions.addRoute({
           path: curriculum.printPermalink,
@@ -83,11 +88,22 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       actions.addRoute({ path: normalizeUrl([baseUrl, 'glossary']), exact: true, component: components.glossary, modules: { data: glossary } });
     },
 
+    // Feed readers find the release feeds from any page.
+    injectHtmlTags: () => ({
+      headTags: [
+        { tagName: 'link', attributes: { rel: 'alternate', type: 'application/atom+xml', title: 'Releases (Atom)', href: `${baseUrl}feeds/releases.atom` } },
+        { tagName: 'link', attributes: { rel: 'alternate', type: 'application/feed+json', title: 'Releases (JSON Feed)', href: `${baseUrl}feeds/releases.json` } },
+      ],
+    }),
+
     async postBuild({ outDir, content }) {
-      // Schemas and downloads hold every language: write them once, at the site's root.
-      if (i18n.currentLocale !== i18n.defaultLocale) return;
+      const feeds = buildFeeds(content, language, siteConfig.url);
+      // Schemas and release packs hold every language: write them once, at the site's root.
+      const packs = i18n.currentLocale === i18n.defaultLocale ? await buildPacks(content, { siteUrl: siteConfig.url, projectRoot: context.siteDir }) : undefined;
+      await writeFeeds(feeds, outDir);
+      if (!packs) return;
       await publishSchemas(outDir);
-      await writeChecklistDownloads(content, outDir, { siteUrl: siteConfig.url, projectRoot: context.siteDir });
+      await writePacks(packs, outDir);
     },
   };
 }

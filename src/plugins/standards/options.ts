@@ -12,6 +12,10 @@ export interface StandardsPluginOptions {
     checklists: string;
     checklist: string;
     checklistBuilder: string;
+    versionIndex: string;
+    releases: string;
+    release: string;
+    compare: string;
   };
 }
 
@@ -26,5 +30,9 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
     checklists: '@site/src/components/checklists/ChecklistsPage',
     checklist: '@site/src/components/checklists/ChecklistPage',
     checklistBuilder: '@site/src/components/checklists/ChecklistBuilder',
+    versionIndex: '@site/src/components/releases/VersionIndexPage',
+    releases: '@site/src/components/releases/ReleasesPage',
+    release: '@site/src/components/releases/ReleasePage',
+    compare: '@site/src/components/releases/ComparePage',
   },
 };

@@ -1,20 +1,20 @@
 import EditLink from '../../EditLink';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import Admonition from '@theme/Admonition';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import { audienceLabel, levelLabel, pathwayLabel, stageLabel, statusLabel } from '../labels';
+import { audienceLabel, levelLabel, pathwayLabel, stageLabel } from '../labels';
 import LinkList from '../LinkList';
 import SourceList from '../SourceList';
 import TranslationNotice from '../TranslationNotice';
 import type { StandardPageProps } from '../types';
+import { ArchivedBanner, Citation, Tombstone, VersionList } from './ReleaseNotices';
 import styles from '../standards.module.css';
 
 /** /standards/<ID>: the whole text of one standard and everything linked to it. */
 export default function StandardPage({ data }: StandardPageProps): ReactNode {
-  const { standard, site } = data;
+  const { standard, site, release } = data;
   const heading = `${standard.id} ${standard.title}`;
   return (
     <Layout title={heading} description={standard.statement}>
@@ -30,14 +30,8 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           <span className={styles.id}>{standard.id}</span> {standard.title}
         </Heading>
         <TranslationNotice state={standard.translation} sourcePermalink={standard.sourcePermalink} />
-        {standard.status === 'retired' && (
-          <Admonition type="warning" title={statusLabel('retired')}>
-            <p>
-              <Translate id="standards.page.retired">This standard is no longer in use. Its meaning now lives in:</Translate>
-            </p>
-            <LinkList items={standard.successors.map((successor) => ({ ...successor, title: `${successor.id} ${successor.title}` }))} />
-          </Admonition>
-        )}
+        {release.archived && <ArchivedBanner archived={release.archived} id={standard.id} />}
+        {release.tombstone && <Tombstone tombstone={release.tombstone} />}
         <p className={styles.bigStatement} data-testid="statement">{standard.statement}</p>
 
         <dl className={styles.facts}>
@@ -102,12 +96,11 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
         <SourceList sources={standard.sources} />
 
         <Heading as="h2" id="cite"><Translate id="standards.page.cite">How to cite this standard</Translate></Heading>
-        <p className={styles.citation} data-testid="citation">
-          {site.name} {site.version}, {standard.id} “{standard.title}”, {site.url}{standard.permalink}
-        </p>
+        <Citation citation={release.citation} id={standard.id} />
+        <VersionList versions={release.versions} />
 
         <p className={styles.edit}>
-          <EditLink href={standard.editUrl} />
+          {standard.editUrl && <EditLink href={standard.editUrl} />}
           {standard.lastUpdated && (
             <>
               {' · '}

@@ -1,26 +1,14 @@
 /**
  * PDF: printable on Letter paper, with a checkbox per standard, and the title, version, date and page
- * number on every page. The standard Helvetica font covers the Spanish letters (á, ñ, ¿, ¡).
+ * number on every page (see pdf-frame.ts).
  */
-import PDFDocument from 'pdfkit';
 import { fileDate, type ChecklistDocument } from '../document';
 import { versionLine } from './common';
-
-const MARGIN = 54;
+import { MARGIN, openPdf, stampPages, textWidth } from './pdf-frame';
 
 export function checklistPdf(document: ChecklistDocument): Promise<Buffer> {
-  const date = fileDate(document);
-  const pdf = new PDFDocument({
-    size: 'LETTER',
-    margins: { top: MARGIN + 18, bottom: MARGIN + 18, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: document.language === 'es' ? 'es-US' : 'en-US',
-    info: { Title: document.title, Author: document.edition, Subject: document.purpose, CreationDate: date, ModDate: date },
-  });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => pdf.on('end', () => resolve(Buffer.concat(chunks))));
-  const width = pdf.page.width - MARGIN * 2;
+  const { pdf, done } = openPdf({ language: document.language, title: document.title, author: document.edition, subject: document.purpose, date: fileDate(document) });
+  const width = textWidth(pdf);
 
   pdf.font('Helvetica-Bold').fontSize(20).text(document.title, { width });
   pdf.moveDown(0.3).font('Helvetica').fontSize(11).text(document.purpose, { width });
@@ -42,17 +30,7 @@ export function checklistPdf(document: ChecklistDocument): Promise<Buffer> {
     }
   }
 
-  // Title, version and page number on every page, added once all pages exist.
-  const range = pdf.bufferedPageRange();
-  for (let index = range.start; index < range.start + range.count; index += 1) {
-    pdf.switchToPage(index);
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    pdf.font('Helvetica').fontSize(8).fillColor('#555555');
-    pdf.text(`${document.title} · ${versionLine(document)}`, MARGIN, MARGIN - 4, { width, lineBreak: false });
-    pdf.text(`${document.labels.page} ${index + 1} ${document.labels.of} ${range.count}`, MARGIN, pdf.page.height - MARGIN + 8, { width, align: 'center', lineBreak: false });
-    pdf.page.margins.bottom = bottom;
-  }
+  stampPages(pdf, `${document.title} · ${versionLine(document)}`, document.labels);
   pdf.end();
   return done;
 }

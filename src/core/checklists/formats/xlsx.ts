@@ -12,11 +12,7 @@ export async function checklistXlsx(document: ChecklistDocument): Promise<Buffer
   const date = fileDate(document);
   const workbook = new ExcelJS.Workbook();
   Object.assign(workbook, { creator: document.edition, lastModifiedBy: document.edition, created: date, modified: date, title: document.title });
-  const sheet = workbook.addWorksheet(sheetName(document.title), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
-    headerFooter: { oddHeader: `&L${escapeHeader(document.title)}&R${escapeHeader(versionLine(document))}`, oddFooter: `&C${document.labels.page} &P ${document.labels.of} &N` },
-  });
+  const sheet = workbook.addWorksheet(sheetName(document.title), printableSheet(document.title, versionLine(document), document.labels));
   sheet.columns = [
     { header: columns.id, key: 'id', width: 10 },
     { header: columns.title, key: 'title', width: 34 },
@@ -36,9 +32,26 @@ export async function checklistXlsx(document: ChecklistDocument): Promise<Buffer
     row.getCell('status').dataValidation = { type: 'list', allowBlank: true, formulae: [`"${statuses.join(',')}"`], showErrorMessage: true };
     row.getCell('due').numFmt = 'yyyy-mm-dd';
   }
+  finishHeaderRow(sheet);
+  return repackZip(new Uint8Array(await workbook.xlsx.writeBuffer()), date);
+}
+
+/**
+ * A sheet that reads and prints well: a frozen header row, landscape pages fit to the width with the
+ * header row repeated, `title` and `version` at the top of each page and its number at the foot.
+ */
+export function printableSheet(title: string, version: string, labels: { page: string; of: string }): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddHeader: `&L${escapeHeader(title)}&R${escapeHeader(version)}`, oddFooter: `&C${labels.page} &P ${labels.of} &N` },
+  };
+}
+
+/** The header row in bold, with a filter on each column; call once the columns and rows are in. */
+export function finishHeaderRow(sheet: ExcelJS.Worksheet): void {
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  return repackZip(new Uint8Array(await workbook.xlsx.writeBuffer()), date);
 }
 
 /** In a header or footer, "&" starts a code; a literal one is written "&&". */
@@ -47,6 +60,6 @@ function escapeHeader(text: string): string {
 }
 
 /** A worksheet name: at most 31 characters, none of * ? : \ / [ ]. */
-function sheetName(title: string): string {
+export function sheetName(title: string): string {
   return title.replace(/[*?:\\/[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim();
 }

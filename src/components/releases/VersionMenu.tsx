@@ -1,0 +1,46 @@
+import { useActiveDocContext, useVersions } from '@docusaurus/plugin-content-docs/client';
+import { useLocation } from '@docusaurus/router';
+import { translate } from '@docusaurus/Translate';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import DropdownNavbarItem from '@theme/NavbarItem/DropdownNavbarItem';
+import type { ReactNode } from 'react';
+import { currentTarget, releaseTarget, standardsPageContext, type MenuData } from './version-targets';
+
+interface Props {
+  mobile?: boolean;
+  position?: 'left' | 'right';
+}
+
+/** The navbar's version menu: the current text and every release, each opening the same page there. */
+export default function VersionMenu({ mobile, position }: Props): ReactNode {
+  const { pathname } = useLocation();
+  const baseUrl = useBaseUrl('/');
+  const data = (usePluginData('standards') as { versions: MenuData }).versions;
+  const docs = useActiveDocContext(undefined);
+  const docVersions = useVersions(undefined);
+  const docVersionOf = (name: string) => docVersions.find((version) => version.name === name);
+  const docPathIn = (name: string) => {
+    // With the docs at the site's root, every address looks like a docs version's: only a doc counts.
+    if (!docs.activeDoc) return undefined;
+    const version = docVersionOf(name);
+    if (!version) return undefined;
+    return (docs.alternateDocVersions[name] ?? version.docs.find((doc) => doc.id === version.mainDocId))?.path;
+  };
+  const page = standardsPageContext(pathname, baseUrl);
+  const viewing = page.version ?? (docs.activeDoc && docs.activeVersion && docs.activeVersion.name !== 'current' ? docs.activeVersion.name : undefined);
+  const currentLabel = data.current.draft
+    ? translate({ id: 'releases.menu.draft', message: '{version} (draft)' }, { version: data.current.version })
+    : translate({ id: 'releases.menu.current', message: '{version} (current)' }, { version: data.current.version });
+  const items = [
+    { label: currentLabel, to: currentTarget(page, baseUrl, docPathIn('current')), isActive: () => !viewing },
+    ...data.releases.map((release) => ({
+      label: `${release.version} · ${release.date}`,
+      to: releaseTarget(release, page, docPathIn(release.version)),
+      isActive: () => viewing === release.version,
+    })),
+    { label: translate({ id: 'releases.menu.all', message: 'All releases and changes' }), to: data.releasesPermalink },
+  ];
+  const label = viewing ? translate({ id: 'releases.menu.viewing', message: 'Release {version}' }, { version: viewing }) : currentLabel;
+  return <DropdownNavbarItem mobile={mobile} position={position} label={label} items={items} data-testid="version-menu" />;
+}

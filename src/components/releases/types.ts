@@ -1,0 +1,42 @@
+/** The props the release pages receive from the standards plugin (see src/plugins/standards/releases.ts). */
+import type { ChangeKind } from '@site/src/core/releases/diff';
+import type { Comparison } from '@site/src/core/releases/compare-view';
+import type { StandardSummaryView } from '@site/src/core/views';
+
+export interface FeedLinks {
+  atom: string;
+  json: string;
+}
+
+export interface ReleaseSummary {
+  version: string;
+  date?: string;
+  summaryHtml: string;
+  permalink: string;
+  standardsPermalink: string;
+  packPermalink: string;
+}
+
+export interface ReleasesPageProps {
+  data: { releases: Array<ReleaseSummary & { counts: Record<ChangeKind, number> }>; versions: string[]; compareBase: string; latestPackPermalink: string; feeds: FeedLinks };
+}
+
+export interface ReleasePageProps {
+  data: ReleaseSummary & { comparison: Comparison; releasesPermalink: string; feeds: FeedLinks };
+}
+
+export interface ComparePageProps {
+  data: { comparison: Comparison; versions: string[]; releasesPermalink: string; compareBase: string };
+}
+
+export interface VersionIndexProps {
+  data: {
+    version: string;
+    date?: string;
+    newest: boolean;
+    releasePermalink: string;
+    currentPermalink: string;
+    packPermalink: string;
+    domains: Array<{ id: string; title: string; standards: StandardSummaryView[] }>;
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Where the version menu leads from the page being read: the same standard in another release when it
+ * exists there, the same lesson in another docs version, or else that release's standards.
+ */
+
+export interface MenuRelease {
+  version: string;
+  date: string;
+  standardsPermalink: string;
+  ids: string[];
+}
+
+export interface MenuData {
+  current: { version: string; draft: boolean };
+  releasesPermalink: string;
+  releases: MenuRelease[];
+}
+
+export interface PageContext {
+  /** The release shown by a standards page or a docs page; undefined for the current text. */
+  version?: string;
+  /** The standard shown, if any. */
+  id?: string;
+}
+
+/** Reads the release and standard from a standards address such as /es/standards/1.0.0/GOV-03. */
+export function standardsPageContext(pathname: string, baseUrl: string): PageContext {
+  if (!pathname.startsWith(`${baseUrl}standards/`)) return {};
+  const parts = pathname.slice(`${baseUrl}standards/`.length).replace(/\/$/, '').split('/');
+  const isVersion = (part: string | undefined) => !!part && /^\d+\.\d+\.\d+$/.test(part);
+  const isId = (part: string | undefined) => !!part && /^[A-Z]{2,5}-\d{2,3}$/.test(part);
+  if (isVersion(parts[0])) return { version: parts[0], ...(isId(parts[1]) ? { id: parts[1] } : {}) };
+  return isId(parts[0]) ? { id: parts[0] } : {};
+}
+
+/** The address of the current text for a page; from a page that is in no release, the current standards. */
+export function currentTarget(page: PageContext, baseUrl: string, docPath?: string): string {
+  if (docPath) return docPath;
+  if (page.id) return `${baseUrl}standards/${page.id}`;
+  return `${baseUrl}standards`;
+}
+
+/** The address of a release's text for a page. */
+export function releaseTarget(release: MenuRelease, page: PageContext, docPath?: string): string {
+  if (docPath) return docPath;
+  if (page.id && release.ids.includes(page.id)) return `${release.standardsPermalink}/${page.id}`;
+  return release.standardsPermalink;
+}

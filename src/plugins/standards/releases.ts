@@ -1,0 +1,106 @@
+/**
+ * Release routes of one language: each standard as every release froze it (/standards/<version>/<ID>),
+ * each release's standards (/standards/<version>), the releases (/releases), each release with what
+ * changed in it (/releases/<version>), and every pair of releases compared (/releases/compare/<a>/<b>).
+ * It also gives the version menu its data. The views come from src/core/releases.
+ */
+import type { PluginContentLoadedActions } from '@docusaurus/types';
+import { renderMarkdown } from '../../core/markdown';
+import type { Language, Library } from '../../core/model';
+import { buildComparison } from '../../core/releases/compare-view';
+import { comparePath, packPath, releasePath, releasesPath, versionIndexPath } from '../../core/releases/paths';
+import { libraryFromSnapshot } from '../../core/releases/snapshot';
+import { standardReleaseView } from '../../core/releases/standard-releases';
+import { buildViews } from '../../core/views';
+import type { StandardsPluginOptions } from './options';
+
+export interface ReleaseRouteContext {
+  library: Library;
+  language: Language;
+  baseUrl: string;
+  rootBaseUrl: string;
+  siteUrl: string;
+  site: { name: string; version: string; languages: string[]; standardsPermalink: string; url: string };
+  components: StandardsPluginOptions['components'];
+}
+
+/** The releases as the version menu lists them, newest first, and the standards each one holds. */
+export function versionMenuData(library: Library, baseUrl: string) {
+  const newest = library.snapshots.at(-1)?.version;
+  return {
+    current: { version: library.meta.version, draft: newest !== library.meta.version },
+    releasesPermalink: releasesPath(baseUrl),
+    releases: [...library.snapshots].reverse().map((snapshot) => ({
+      version: snapshot.version,
+      date: library.releases.find((release) => release.version === snapshot.version)?.date ?? '',
+      standardsPermalink: versionIndexPath(baseUrl, snapshot.version),
+      ids: snapshot.standards.map((standard) => standard.id),
+    })),
+  };
+}
+
+export async function addReleaseRoutes(actions: PluginContentLoadedActions, context: ReleaseRouteContext): Promise<void> {
+  const { library, language, baseUrl, rootBaseUrl, siteUrl, site, components } = context;
+  const releases = library.releases;
+  const dateOf = (version: string) => releases.find((release) => release.version === version)?.date;
+  const snapshots = library.snapshots;
+
+  for (const snapshot of snapshots) {
+    const version = snapshot.version;
+    const frozen = libraryFromSnapshot(snapshot, releases);
+    const { standards, domains } = buildViews(frozen, { language, baseUrl, sourceBaseUrl: rootBaseUrl, version });
+    const versionSite = { ...site, version, standardsPermalink: versionIndexPath(baseUrl, version) };
+    for (const standard of standards) {
+      const release = standardReleaseView(library, standard.id, { language, baseUrl, siteUrl, version });
+      // A past release's page is not edited: its edit link would change today's file.
+      const data = await actions.createData(`standard-${version}-${standard.id}.json`, { site: versionSite, standard: { ...standard, editUrl: '' }, release });
+      actions.addRoute({ path: standard.permalink, exact: true, component: components.standard, modules: { data } });
+    }
+    const index = await actions.createData(`standards-${version}.json`, {
+      version,
+      date: dateOf(version),
+      newest: snapshot === snapshots.at(-1),
+      releasePermalink: releasePath(baseUrl, version),
+      currentPermalink: site.standardsPermalink,
+      packPermalink: packPath(rootBaseUrl, version),
+      domains: domains.map((domain) => ({ id: domain.id, title: domain.title, standards: domain.standards })),
+    });
+    actions.addRoute({ path: versionIndexPath(baseUrl, version), exact: true, component: components.versionIndex, modules: { data: index } });
+  }
+
+  const summaries = snapshots.map((snapshot, index) => {
+    const comparison = buildComparison(snapshots[index - 1], snapshot, releases, language, baseUrl);
+    const release = releases.find((candidate) => candidate.version === snapshot.version);
+    return {
+      version: snapshot.version,
+      date: dateOf(snapshot.version),
+      summaryHtml: renderMarkdown(release?.summary ?? '', { baseUrl, standardIds: new Set(snapshot.standards.map((standard) => standard.id)) }),
+      permalink: releasePath(baseUrl, snapshot.version),
+      standardsPermalink: versionIndexPath(baseUrl, snapshot.version),
+      packPermalink: packPath(rootBaseUrl, snapshot.version),
+      comparison,
+    };
+  });
+  const feeds = { atom: `${baseUrl}feeds/releases.atom`, json: `${baseUrl}feeds/releases.json` };
+  const versions = [...snapshots].reverse().map((snapshot) => snapshot.version);
+  const list = await actions.createData('releases.json', {
+    releases: [...summaries].reverse().map(({ comparison, ...release }) => ({ ...release, counts: comparison.counts })),
+    versions,
+    compareBase: `${baseUrl}releases/compare/`,
+    latestPackPermalink: packPath(rootBaseUrl, 'latest'),
+    feeds,
+  });
+  actions.addRoute({ path: releasesPath(baseUrl), exact: true, component: components.releases, modules: { data: list } });
+
+  for (const summary of summaries) {
+    const data = await actions.createData(`release-${summary.version}.json`, { ...summary, releasesPermalink: releasesPath(baseUrl), feeds });
+    actions.addRoute({ path: summary.permalink, exact: true, component: components.release, modules: { data } });
+  }
+  for (const [toIndex, to] of snapshots.entries()) {
+    for (const from of snapshots.slice(0, toIndex)) {
+      const comparison = buildComparison(from, to, releases, language, baseUrl);
+      const data = await actions.createData(`compare-${from.version}-${to.version}.json`, { comparison, versions, releasesPermalink: releasesPath(baseUrl), compareBase: `${baseUrl}releases/compare/` });
+      actions.addRoute({ path: comparePath(baseUrl, from.version, to.version), exact: true, component: components.compare, modules: { data } });
+    }
+  }
+}

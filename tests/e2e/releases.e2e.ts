@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { diffStandards } from '../../src/core/releases/diff';
+import { openHydrated, useChromium } from './support/chromium';
+import { library } from './support/library';
+
+const baseUrl = inject('baseUrl');
+const browser = useChromium();
+const snapshots = library.snapshots;
+const first = snapshots[0]!;
+const newest = snapshots.at(-1)!;
+const changes = diffStandards(first.standards, newest.standards).changes;
+const changed = changes.find((change) => change.change === 'changed' && change.fields.includes('guidance')) ?? changes.find((change) => change.change === 'changed');
+const retired = changes.find((change) => change.change === 'retired') ?? changes.find((change) => change.change === 'moved');
+
+async function open(path: string): Promise<Page> {
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+  const response = await openHydrated(page, `${baseUrl}${path}`);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+async function chooseVersion(page: Page, label: RegExp): Promise<void> {
+  const menu = page.locator('.navbar__items--right .dropdown').filter({ has: page.locator('a', { hasText: /current|draft|Release/ }) }).first();
+  await menu.hover();
+  await menu.getByRole('link', { name: label }).click();
+}
+
+describe('the releases', () => {
+  it('has two releases or more, so that every feature below is exercised', () => {
+    expect(snapshots.length).toBeGreaterThanOrEqual(2);
+    expect(changed, 'a standard whose text changed between the first and the newest release').toBeDefined();
+    expect(retired, 'a standard retired or moved between the first and the newest release').toBeDefined();
+  });
+
+  it('lists every release, newest first, with links to each one', async () => {
+    const page = await open('/releases');
+    const shown = await page.locator('[data-testid^="release-"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
+    expect(shown).toEqual([...snapshots].reverse().map((snapshot) => `release-${snapshot.version}`));
+    await page.close();
+  });
+});
+
+describe('the version menu', () => {
+  it('opens the same standard in a past release, and the banner leads back to the current text', async () => {
+    const id = changed!.id;
+    const page = await open(`/standards/${id}`);
+    await chooseVersion(page, new RegExp(`^${first.version.replaceAll('.', '\\.')} `));
+    await page.waitForURL(`**/standards/${first.version}/${id}`);
+    await expect(page.getByTestId('statement').textContent()).resolves.toBe(first.standards.find((standard) => standard.id === id)!.statement);
+    await expect(page.getByTestId('version-banner').textContent()).resolves.toContain(first.version);
+    await page.getByTestId('current-link').click();
+    await page.waitForURL(`**/standards/${id}`);
+    await expect(page.getByTestId('citation').textContent()).resolves.toContain(`/standards/${newest.version}/${id}`);
+    await page.close();
+  });
+
+  it('opens the same lesson in a past release of the docs', async () => {
+    const page = await open('/guides/using-the-standards');
+    await chooseVersion(page, new RegExp(`^${first.version.replaceAll('.', '\\.')} `));
+    await page.waitForURL(`**/${first.version}/guides/using-the-standards`);
+    await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
+    await page.close();
+  });
+});
+
+describe('what changed', () => {
+  it('shows each change between two releases, with a word diff of the text', async () => {
+    const page = await open(`/releases/compare/${first.version}/${newest.version}`);
+    const listed = await page.locator('[data-change]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-testid'), item.getAttribute('data-change')]));
+    expect(listed.sort()).toEqual(changes.map((change) => [`change-${change.id}`, change.change]).sort());
+    const field = changed!.fields.includes('guidance') ? 'guidance' : changed!.fields.find((name) => ['title', 'statement', 'rationale', 'evidence'].includes(name));
+    if (field) {
+      const diff = page.getByTestId(`diff-${changed!.id}-${field}`);
+      expect(await diff.locator('ins, del').count()).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('opens the comparison of two chosen releases from the picker', async () => {
+    const page = await open('/releases');
+    await page.getByLabel('Older release').selectOption(first.version);
+    await page.getByLabel('Newer release').selectOption(newest.version);
+    await page.getByRole('button', { name: 'Show what changed' }).click();
+    await page.waitForURL(`**/releases/compare/${first.version}/${newest.version}`);
+    await page.getByLabel('Older release').selectOption(newest.version);
+    await page.getByRole('button', { name: 'Show what changed' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('older release first');
+    await page.close();
+  });
+});
+
+describe('retired standards', () => {
+  it('keep a tombstone at their old address that says when and why, and links to the successors', async () => {
+    const page = await open(`/standards/${retired!.id}`);
+    const tombstone = await page.getByTestId('tombstone').textContent();
+    const release = library.releases.find((candidate) => candidate.changes.some((change) => change.id === retired!.id && change.change === retired!.change))!;
+    expect(tombstone).toContain(release.version);
+    expect(tombstone).toContain(release.changes.find((change) => change.id === retired!.id)!.note);
+    const successors = await page.getByTestId('successors').locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(successors).toEqual(retired!.successors.map((successor) => `/standards/${successor.id}`));
+    await page.getByTestId('successors').locator('a').first().click();
+    await page.waitForURL(`**/standards/${retired!.successors[0]!.id}`);
+    await page.close();
+  });
+
+  it('keep their old text at the permalink of the release that had them, in both languages', async () => {
+    const before = first.standards.find((standard) => standard.id === retired!.id)!;
+    const page = await open(`/standards/${first.version}/${retired!.id}`);
+    await expect(page.getByTestId('statement').textContent()).resolves.toBe(before.statement);
+    const spanish = await open(`/es/standards/${first.version}/${retired!.id}`);
+    const translated = first.translations.es?.find((record) => record.id === retired!.id);
+    await expect(spanish.getByTestId('statement').textContent()).resolves.toBe(translated?.statement ?? before.statement);
+    await expect(spanish.getByTestId('version-banner').textContent()).resolves.toContain(first.version);
+    await page.close();
+    await spanish.close();
+  });
+});
+
+describe('release packs and feeds', () => {
+  it('serve each release\'s files, every one matching SHA256SUMS, and latest is the newest release', async () => {
+    for (const folder of [first.version, newest.version, 'latest']) {
+      const sums = await (await fetch(`${baseUrl}/downloads/${folder}/SHA256SUMS`)).text();
+      const lines = sums.trim().split('\n');
+      expect(lines.map((line) => line.split('  ')[1])).toEqual(expect.arrayContaining(['standards.json', 'standards.xlsx', 'edition.en.pdf', 'edition.es.pdf']));
+      for (const line of lines.filter((entry) => /standards\.json|edition\.es\.pdf/.test(entry))) {
+        const [hash, name] = line.split('  ');
+        const body = Buffer.from(await (await fetch(`${baseUrl}/downloads/${folder}/${name}`)).arrayBuffer());
+        expect(createHash('sha256').update(body).digest('hex'), `${folder}/${name}`).toBe(hash);
+      }
+    }
+    const latest = await (await fetch(`${baseUrl}/downloads/latest/standards.json`)).json();
+    expect(latest.version).toBe(newest.version);
+  });
+
+  it('publish the releases as Atom and JSON Feed, and each standard\'s changes', async () => {
+    const json = await (await fetch(`${baseUrl}/feeds/releases.json`)).json();
+    expect(json.items.map((item: { url: string }) => item.url.replace(/^https?:\/\/[^/]+/, ''))).toEqual([...snapshots].reverse().map((snapshot) => `/releases/${snapshot.version}`));
+    const atom = await (await fetch(`${baseUrl}/feeds/releases.atom`)).text();
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(atom.match(/<entry>/g)).toHaveLength(snapshots.length);
+    const standardFeed = await (await fetch(`${baseUrl}/feeds/standards/${retired!.id}.json`)).json();
+    expect(standardFeed.items.length).toBe(2);
+  });
+});
