@@ -61,6 +61,7 @@ async function mainReleases(): Promise<void> {
   const time = releaseTimer();
   console.log('Building this site with every release...');
   const all = await time(ROOT, path.join(BENCH, 'real-build'));
+  console.log(`  ${all.seconds.toFixed(1)} s`);
   printReleaseReport(await benchReleases(ROOT, library, all, time));
 }
 

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from '../errors';
-import type { Release, StandardRecord } from '../model';
+import type { Release } from '../model';
 import type { Loaded } from '../rules/context';
 import { parseYamlSource } from '../yaml-source';
 import { checkReleaseNotes } from './check-notes';
 import { diffStandards } from './diff';
+import { standardForTests } from './standard-for-tests';
 
-function standard(id: string, overrides: Partial<StandardRecord> = {}): StandardRecord {
-  return {
-    id, title: id, domain: 'governance', statement: 'Members meet at least once a year.', rationale: 'Why.', guidance: 'Hold the meeting.',
-    evidence: ['Minutes.'], level: 'core', stages: ['operate'], pathways: ['startup'], audiences: ['worker-owner'], related: [],
-    sources: [{ title: 'Source', publisher: 'Publisher', year: 2020 }], status: 'active', introduced: '1.0.0', file: `standards/governance/${id}.yaml`, ...overrides,
-  };
-}
+const standard = standardForTests;
 
 function releaseFile(text: string): Loaded<Release> {
   const file = 'standards/releases/1.1.0.yaml';

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { StandardRecord } from '../model';
 import { changedFields, diffByLine, diffStandards, diffText } from './diff';
+import { standardForTests } from './standard-for-tests';
 
-function standard(id: string, overrides: Partial<StandardRecord> = {}): StandardRecord {
-  return {
-    id, title: `Title of ${id}`, domain: 'governance', statement: 'Members meet at least once a year.', rationale: 'Why.', guidance: 'Hold the meeting.',
-    evidence: ['Minutes.'], level: 'core', stages: ['operate'], pathways: ['startup'], audiences: ['worker-owner'], related: [],
-    sources: [{ title: 'Source', publisher: 'Publisher', year: 2020 }], status: 'active', introduced: '1.0.0', file: `standards/governance/${id}.yaml`, ...overrides,
-  };
-}
+const standard = standardForTests;
 
 describe('diffStandards', () => {
   it('calls every standard of the first release added', () => {
