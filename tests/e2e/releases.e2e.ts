@@ -22,7 +22,7 @@ async function open(path: string): Promise<Page> {
 }
 
 async function chooseVersion(page: Page, label: RegExp): Promise<void> {
-  const menu = page.locator('.navbar__items--right .dropdown').filter({ has: page.locator('a', { hasText: /current|draft|Release/ }) }).first();
+  const menu = page.locator('.navbar__items--right .dropdown').filter({ has: page.getByTestId('version-menu') });
   await menu.hover();
   await menu.getByRole('link', { name: label }).click();
 }

@@ -49,7 +49,7 @@ function ChangedStandard({ standard, from, to }: { standard: ComparedStandard; f
       </Heading>
       {standard.notes.map((note) => (
         <p key={note.version}>
-          <strong>{note.version}:</strong> {note.note}
+          <strong>{note.version}:</strong> <span lang={note.language}>{note.note}</span>
         </p>
       ))}
       <p>

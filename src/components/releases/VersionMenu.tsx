@@ -41,6 +41,10 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
     })),
     { label: translate({ id: 'releases.menu.all', message: 'All releases and changes' }), to: data.releasesPermalink },
   ];
-  const label = viewing ? translate({ id: 'releases.menu.viewing', message: 'Release {version}' }, { version: viewing }) : currentLabel;
-  return <DropdownNavbarItem mobile={mobile} position={position} label={label} items={items} data-testid="version-menu" />;
+  // The button stays short, so that the navbar fits in Spanish too; the list says which is current.
+  const label = viewing ?? data.current.version;
+  const description = viewing
+    ? translate({ id: 'releases.menu.viewing', message: 'Release {version}' }, { version: viewing })
+    : currentLabel;
+  return <DropdownNavbarItem mobile={mobile} position={position} label={label} items={items} title={description} aria-label={translate({ id: 'releases.menu.label', message: 'Version: {description}' }, { description })} data-testid="version-menu" />;
 }

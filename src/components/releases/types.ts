@@ -12,6 +12,8 @@ export interface ReleaseSummary {
   version: string;
   date?: string;
   summaryHtml: string;
+  /** The language of the summary: English where the release file has no translation. */
+  summaryLanguage: string;
   permalink: string;
   standardsPermalink: string;
   packPermalink: string;

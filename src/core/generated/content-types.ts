@@ -436,6 +436,27 @@ export interface Release {
      */
     note: string;
   }[];
+  /**
+   * The summary and the notes in another language, by language code. Anything not translated is shown in English.
+   */
+  translations?: {
+    es?: Translation1;
+  };
+}
+export interface Translation1 {
+  /**
+   * Text in Markdown: paragraphs, lists, links, emphasis. Raw HTML is not rendered.
+   */
+  summary: string;
+  /**
+   * The note of each change, translated, by standard ID.
+   */
+  notes?: {
+    /**
+     * A short piece of plain text.
+     */
+    [k: string]: string | undefined;
+  };
 }
 /**
  * The front matter of a lesson page, docs/curricula/<curriculum>/<lesson>.mdx.

@@ -8,6 +8,7 @@ import { compareVersions } from '../model';
 import { standardPermalink } from '../views';
 import { markdownText } from '../plain-text';
 import { diffByLine, diffStandards, TEXT_FIELDS, type ChangeKind, type DiffBlock, type TextField } from './diff';
+import { releaseText } from './release-text';
 import type { ReleaseSnapshot } from './snapshot';
 
 export interface ComparedField {
@@ -20,8 +21,8 @@ export interface ComparedStandard {
   id: string;
   change: ChangeKind;
   title: string;
-  /** The notes of each release between the two that lists this standard. */
-  notes: Array<{ version: string; note: string }>;
+  /** The notes of each release between the two that lists this standard, in the page's language where translated. */
+  notes: Array<{ version: string; note: string; language: Language }>;
   /** The standard in the older release; absent when it was added. */
   beforePermalink?: string;
   afterPermalink: string;
@@ -61,7 +62,10 @@ export function buildComparison(from: ReleaseSnapshot | undefined, to: ReleaseSn
       id: change.id,
       change: change.change,
       title: textIn(to, change.after, 'title'),
-      notes: between.flatMap((release) => release.changes.filter((listed) => listed.id === change.id).map((listed) => ({ version: release.version, note: listed.note }))),
+      notes: between.filter((release) => release.changes.some((listed) => listed.id === change.id)).map((release) => {
+        const note = releaseText(release, language).note(change.id);
+        return { version: release.version, note: note.text, language: note.language };
+      }),
       ...(from && change.before ? { beforePermalink: standardPermalink(baseUrl, change.id, from.version) } : {}),
       afterPermalink: standardPermalink(baseUrl, change.id, to.version),
       diffs,

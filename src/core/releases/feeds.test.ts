@@ -16,20 +16,22 @@ const history: ReleaseEntry[] = [
     version: '1.0.0',
     date: '2025-03-01',
     summary: 'The first edition.',
+    summaryLanguage: 'en',
     changes: [
-      { id: 'GOV-03', change: 'added', note: 'First published.', title: 'Fair pay', fields: [], successors: [] },
-      { id: 'GOV-04', change: 'added', note: 'First published.', title: 'Pay ratios', fields: [], successors: [] },
+      { id: 'GOV-03', change: 'added', note: 'First published.', noteLanguage: 'en', title: 'Fair pay', titleLanguage: 'en', fields: [], successors: [] },
+      { id: 'GOV-04', change: 'added', note: 'First published.', noteLanguage: 'en', title: 'Pay ratios', titleLanguage: 'en', fields: [], successors: [] },
     ],
   },
   {
     version: '1.1.0',
     date: '2025-09-15',
     summary: '**Clearer** pay rules; see GOV-03.',
+    summaryLanguage: 'en',
     previous: '1.0.0',
     changes: [
-      { id: 'GOV-03', change: 'changed', note: 'Plain words.', title: 'Fair pay', fields: ['statement', 'guidance'], successors: [] },
-      { id: 'GOV-04', change: 'retired', note: 'Joined with GOV-05.', title: 'Pay ratios', fields: ['status', 'successors'], successors: [{ id: 'GOV-05', relation: 'merged' }] },
-      { id: 'GOV-05', change: 'added', note: 'Pay, ratios and reviews together.', title: 'Pay policy', fields: [], successors: [] },
+      { id: 'GOV-03', change: 'changed', note: 'Plain words.', noteLanguage: 'en', title: 'Fair pay', titleLanguage: 'en', fields: ['statement', 'guidance'], successors: [] },
+      { id: 'GOV-04', change: 'retired', note: 'Joined with GOV-05.', noteLanguage: 'en', title: 'Pay ratios', titleLanguage: 'en', fields: ['status', 'successors'], successors: [{ id: 'GOV-05', relation: 'merged' }] },
+      { id: 'GOV-05', change: 'added', note: 'Pay, ratios and reviews together.', noteLanguage: 'en', title: 'Pay policy', titleLanguage: 'en', fields: [], successors: [] },
     ],
   },
 ];
@@ -151,6 +153,18 @@ describe('releasesFeed', () => {
     expect(parseXml(files.atom).attributes['xml:lang']).toBe('es');
   });
 
+  it('leaves translated notes and titles unmarked in a Spanish feed', () => {
+    const translated = history.map((release) => ({
+      ...release,
+      summaryLanguage: 'es' as const,
+      changes: release.changes.map((change) => (change.id === 'GOV-03' ? { ...change, note: 'Palabras sencillas.', noteLanguage: 'es' as const, title: 'Pago justo', titleLanguage: 'es' as const } : change)),
+    }));
+    const html = json(releasesFeed(translated, spanish).json).items[0]!.content_html;
+    expect(html).toContain('<a href="https://example.org/es/standards/1.1.0/GOV-03">GOV-03</a> Pago justo (cambió): Palabras sencillas.');
+    expect(html).toContain('<span lang="en">Pay ratios</span>');
+    expect(html).not.toContain('<div lang="en">');
+  });
+
   it('gives byte-identical files for the same history, whatever the clock or the order of the history', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date('2030-01-01T12:00:00Z'));
@@ -171,7 +185,7 @@ describe('releasesFeed', () => {
   });
 
   it('keeps the Atom well-formed and the JSON titles plain whatever the text holds', () => {
-    const odd: ReleaseEntry[] = [{ version: '2.0.0', date: '2026-01-01', summary: 'Code: `a]]>b` and ]]> again.', changes: [{ id: 'FIN-01', change: 'added', note: 'x ]]> y ]]> z & <b>', title: 'Pay & "benefits" <now>', fields: [], successors: [] }] }];
+    const odd: ReleaseEntry[] = [{ version: '2.0.0', date: '2026-01-01', summary: 'Code: `a]]>b` and ]]> again.', summaryLanguage: 'en', changes: [{ id: 'FIN-01', change: 'added', note: 'x ]]> y ]]> z & <b>', noteLanguage: 'en', title: 'Pay & "benefits" <now>', titleLanguage: 'en', fields: [], successors: [] }] }];
     const files = releasesFeed(odd, { ...english, edition: 'R&D <Library>' });
     expect(() => parseXml(files.atom)).not.toThrow();
     const feed = json(files.json);

@@ -12,7 +12,7 @@ import { standardHistory, type ReleaseChange, type ReleaseEntry } from './histor
 export interface FeedSite {
   /** The site's address without a trailing slash, e.g. `https://example.org`. */
   siteUrl: string;
-  /** The language of the feed's own words; release notes stay in English. */
+  /** The language of the feed's own words; notes and titles not translated are marked as English. */
   language: 'en' | 'es';
   /** `''` for English, `'/es'` for Spanish. */
   localePrefix: string;
@@ -53,7 +53,7 @@ export function releasesFeed(history: readonly ReleaseEntry[], site: FeedSite): 
       id: at.release(release.version),
       url: at.release(release.version),
       title: `${site.edition} ${release.version}`,
-      html: inEnglish(site, 'div', summary) + (changes ? `<h2>${words.changesIn}</h2><ul>${changes}</ul>` : ''),
+      html: inLanguage(site, release.summaryLanguage, 'div', summary) + (changes ? `<h2>${words.changesIn}</h2><ul>${changes}</ul>` : ''),
       date: releaseDate(release),
     };
   });
@@ -72,7 +72,7 @@ export function standardFeed(history: readonly ReleaseEntry[], id: string, title
   const paths = feedPaths(id);
   const changes = standardHistory(history, id).sort((a, b) => compareVersions(b.version, a.version));
   const entries = changes.map((change): FeedEntryModel => {
-    const note = change.note ? `<p>${inEnglish(site, 'span', escapeHtml(change.note))}</p>` : '';
+    const note = change.note ? `<p>${inLanguage(site, change.noteLanguage, 'span', escapeHtml(change.note))}</p>` : '';
     const fields = change.change === 'changed' && change.fields.length > 0 ? `<p>${words.fields}: ${change.fields.map((field) => `<code>${escapeHtml(field)}</code>`).join(', ')}</p>` : '';
     const successors = successorsText(change.successors, change.version, at, words);
     const links = [
@@ -145,8 +145,8 @@ function writeFeed(site: FeedSite, entries: FeedEntryModel[], feed: { title: str
 
 /** A change as one line of a release: its ID linked to the text of that release, title, kind, note and successors. */
 function changeLine(change: ReleaseChange, version: string, at: Addresses, words: FeedWords, site: FeedSite): string {
-  const note = change.note ? `: ${inEnglish(site, 'span', escapeHtml(change.note))}` : '';
-  const title = inEnglish(site, 'span', escapeHtml(change.title));
+  const note = change.note ? `: ${inLanguage(site, change.noteLanguage, 'span', escapeHtml(change.note))}` : '';
+  const title = inLanguage(site, change.titleLanguage, 'span', escapeHtml(change.title));
   const successors = successorsText(change.successors, version, at, words);
   return `${link(at.standard(change.id, version), change.id)} ${title} (${words.kinds[change.change]})${note}${successors ? ` ${successors}` : ''}`;
 }
@@ -162,9 +162,9 @@ function link(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
 }
 
-/** Marks English text (release notes, titles) in a feed in another language, for screen readers. */
-function inEnglish(site: FeedSite, tag: 'div' | 'span', html: string): string {
-  return site.language === 'en' ? html : `<${tag} lang="en">${html}</${tag}>`;
+/** Marks text in another language than the feed's (an untranslated note or title), for screen readers. */
+function inLanguage(site: FeedSite, language: string, tag: 'div' | 'span', html: string): string {
+  return site.language === language ? html : `<${tag} lang="${language}">${html}</${tag}>`;
 }
 
 /** A release's date at midnight UTC. */

@@ -47,9 +47,20 @@ describe('standardReleaseView', () => {
       version: '1.1.0',
       date: '2026-06-01',
       note: 'Covered by GOV-01.',
+      noteLanguage: 'en',
       successors: [{ id: 'GOV-01', title: library.standards.find((standard) => standard.id === 'GOV-01')!.title, relation: 'covered', permalink: '/standards/GOV-01' }],
       lastActive: { version: '1.0.0', permalink: '/standards/1.0.0/GOV-02' },
     });
+  });
+
+  it('gives the note in the page\'s language where the release file translates it, else in English', () => {
+    const translated = buildCaseLibrary('release-notes-wrong');
+    fs.cpSync(root, translated, { recursive: true });
+    fs.writeFileSync(path.join(translated, 'standards/releases/1.1.0.yaml'), `${NOTES}translations:\n  es:\n    summary: Une la regla de la junta a GOV-01.\n    notes:\n      GOV-02: Incluido en GOV-01.\n`);
+    const library = loadLibraryOrThrow(translated);
+    expect(standardReleaseView(library, 'GOV-02', { ...options, language: 'es', baseUrl: '/es/' }).tombstone).toMatchObject({ note: 'Incluido en GOV-01.', noteLanguage: 'es' });
+    const comparison = buildComparison(library.snapshots[0], library.snapshots[1]!, library.releases, 'es', '/es/');
+    expect(comparison.standards.map((standard) => standard.notes[0]!.language)).toEqual(['en', 'es']);
   });
 
   it('tells a past release\'s page whether the text changed since, and links to the comparison', () => {
@@ -81,8 +92,8 @@ describe('buildComparison and releaseHistory', () => {
     const comparison = buildComparison(first, second!, library.releases, 'en', '/');
     expect(comparison.counts).toEqual({ added: 1, changed: 0, moved: 0, retired: 1 });
     expect(comparison.standards.map((standard) => [standard.id, standard.change, standard.notes])).toEqual([
-      ['FIN-01', 'added', [{ version: '1.1.0', note: 'New finance standard.' }]],
-      ['GOV-02', 'retired', [{ version: '1.1.0', note: 'Covered by GOV-01.' }]],
+      ['FIN-01', 'added', [{ version: '1.1.0', note: 'New finance standard.', language: 'en' }]],
+      ['GOV-02', 'retired', [{ version: '1.1.0', note: 'Covered by GOV-01.', language: 'en' }]],
     ]);
     expect(comparison.standards[1]).toMatchObject({ beforePermalink: '/standards/1.0.0/GOV-02', afterPermalink: '/standards/1.1.0/GOV-02', fields: [{ field: 'status', before: 'active', after: 'retired' }] });
     expect(releaseHistory(library).map((entry) => [entry.version, entry.previous, entry.changes.length])).toEqual([

@@ -7,6 +7,7 @@ import { compareVersions } from '../model';
 import { standardPermalink } from '../views';
 import { changedFields, type ChangeKind } from './diff';
 import { comparePath } from './paths';
+import { releaseText } from './release-text';
 
 export interface CitationView {
   edition: string;
@@ -44,6 +45,8 @@ export interface TombstoneView {
   version: string;
   date?: string;
   note: string;
+  /** The language of the note: English where the release file has no translation. */
+  noteLanguage: Language;
   successors: Array<{ id: string; title: string; relation: Successor['relation']; permalink: string }>;
   /** The last release in which it was in use, to read the old text. */
   lastActive?: { version: string; permalink: string };
@@ -110,6 +113,7 @@ function tombstoneOf(library: Library, id: string, successors: readonly Successo
   const { baseUrl, language, version } = options;
   const releaseFile = [...library.releases].reverse().find((release) => release.changes.some((change) => change.id === id && (change.change === 'moved' || change.change === 'retired')));
   const listed = releaseFile?.changes.find((change) => change.id === id);
+  const note = releaseText(releaseFile, language).note(id);
   const titleOf = (successorId: string) =>
     library.translations[language]?.get(successorId)?.title ?? library.standards.find((standard) => standard.id === successorId)?.title ?? successorId;
   const lastActive = [...versions].reverse().find((entry) => entry.change !== 'moved' && entry.change !== 'retired' && library.snapshots.find((s) => s.version === entry.version)?.standards.find((s) => s.id === id)?.status !== 'retired');
@@ -117,7 +121,8 @@ function tombstoneOf(library: Library, id: string, successors: readonly Successo
     change: listed?.change === 'moved' || successors.some((successor) => successor.relation === 'moved') ? 'moved' : 'retired',
     version: releaseFile?.version ?? library.meta.version,
     ...(releaseFile?.date ? { date: releaseFile.date } : {}),
-    note: listed?.note ?? '',
+    note: note.text,
+    noteLanguage: note.language,
     successors: successors.map((successor) => ({
       id: successor.id,
       title: titleOf(successor.id),

@@ -12,7 +12,7 @@ import {
 import { lessonsHaveEveryPart } from './lessons';
 import { statementsReadPlainly } from './readability';
 import { translationsMatchTheirSource } from './translations';
-import { releasedStandardsStayFrozen, releaseNotesMatchTheData, snapshotsHaveReleaseNotes } from './releases';
+import { releasedStandardsStayFrozen, releaseNotesMatchTheData, snapshotsHaveReleaseNotes, translatedNotesNameListedChanges } from './releases';
 import { retiredIdsAreNeverReused, versionsAreNotInTheFuture } from './versions';
 
 export const CROSS_FILE_RULES: readonly Rule[] = [
@@ -31,6 +31,7 @@ export const CROSS_FILE_RULES: readonly Rule[] = [
   retiredIdsAreNeverReused,
   releaseNotesMatchTheData,
   snapshotsHaveReleaseNotes,
+  translatedNotesNameListedChanges,
   releasedStandardsStayFrozen,
   translationsMatchTheirSource,
   statementsReadPlainly,

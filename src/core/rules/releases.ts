@@ -35,6 +35,16 @@ export const releaseNotesMatchTheData: Rule = (context) => {
   });
 };
 
+/** A translated note belongs to a change the release lists. */
+export const translatedNotesNameListedChanges: Rule = (context) =>
+  context.releases.flatMap((release) =>
+    Object.entries(release.data.translations ?? {}).flatMap(([language, translation]) =>
+      Object.keys(translation?.notes ?? {})
+        .filter((id) => !release.data.changes.some((change) => change.id === id))
+        .map((id) => errorAt(release, ['translations', language, 'notes', id], `${id} has a translated note but is not listed in changes`, `remove it, or list ${id} in changes`, 'key')),
+    ),
+  );
+
 export const snapshotsHaveReleaseNotes: Rule = (context) =>
   context.snapshots
     .filter((snapshot) => !context.releaseFileVersions.has(snapshot.version))

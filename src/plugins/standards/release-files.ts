@@ -47,7 +47,7 @@ export async function writePacks(folders: ReadonlyMap<string, ReadonlyMap<string
 
 /** The feeds of one language, by path relative to that language's folder of the site. */
 export function buildFeeds(library: Library, language: Language, siteUrl: string): Map<string, string> {
-  const history = releaseHistory(library);
+  const history = releaseHistory(library, language);
   const site = { siteUrl, language, localePrefix: language === library.meta.languages[0] ? '' : `/${language}`, edition: library.meta.name };
   const files = new Map<string, string>();
   const add = (paths: { atom: string; json: string }, feed: { atom: string; json: string }) => {

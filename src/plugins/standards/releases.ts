@@ -9,6 +9,7 @@ import { renderMarkdown } from '../../core/markdown';
 import type { Language, Library } from '../../core/model';
 import { buildComparison } from '../../core/releases/compare-view';
 import { comparePath, packPath, releasePath, releasesPath, versionIndexPath } from '../../core/releases/paths';
+import { releaseText } from '../../core/releases/release-text';
 import { libraryFromSnapshot } from '../../core/releases/snapshot';
 import { standardReleaseView } from '../../core/releases/standard-releases';
 import { buildViews } from '../../core/views';
@@ -70,11 +71,12 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
 
   const summaries = snapshots.map((snapshot, index) => {
     const comparison = buildComparison(snapshots[index - 1], snapshot, releases, language, baseUrl);
-    const release = releases.find((candidate) => candidate.version === snapshot.version);
+    const summary = releaseText(releases.find((candidate) => candidate.version === snapshot.version), language).summary;
     return {
       version: snapshot.version,
       date: dateOf(snapshot.version),
-      summaryHtml: renderMarkdown(release?.summary ?? '', { baseUrl, standardIds: new Set(snapshot.standards.map((standard) => standard.id)) }),
+      summaryHtml: renderMarkdown(summary.text, { baseUrl, standardIds: new Set(snapshot.standards.map((standard) => standard.id)) }),
+      summaryLanguage: summary.language,
       permalink: releasePath(baseUrl, snapshot.version),
       standardsPermalink: versionIndexPath(baseUrl, snapshot.version),
       packPermalink: packPath(rootBaseUrl, snapshot.version),

@@ -21,7 +21,7 @@ export default function ReleasePage({ data }: ReleasePageProps): ReactNode {
         </nav>
         <Heading as="h1">{title}</Heading>
         {data.date && <p className={styles.meta}>{data.date}</p>}
-        <div dangerouslySetInnerHTML={{ __html: data.summaryHtml }} />
+        <div lang={data.summaryLanguage} dangerouslySetInnerHTML={{ __html: data.summaryHtml }} />
         <p>
           <Link to={data.standardsPermalink}><Translate id="releases.release.standards">Read the standards of this release</Translate></Link>
         </p>

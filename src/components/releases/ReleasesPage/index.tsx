@@ -37,7 +37,7 @@ export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
               <Link to={release.permalink}>{release.version}</Link>
             </Heading>
             {release.date && <p className={styles.meta}>{release.date}</p>}
-            <div dangerouslySetInnerHTML={{ __html: release.summaryHtml }} />
+            <div lang={release.summaryLanguage} dangerouslySetInnerHTML={{ __html: release.summaryHtml }} />
             <p>
               {(['added', 'changed', 'moved', 'retired'] as const)
                 .filter((kind) => release.counts[kind] > 0)

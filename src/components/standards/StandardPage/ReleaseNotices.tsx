@@ -46,7 +46,7 @@ export function Tombstone({ tombstone }: { tombstone: TombstoneView }): ReactNod
         ) : (
           <Translate id="releases.tombstone.retired" values={values}>{'It was retired in release {version} ({date}).'}</Translate>
         )}{' '}
-        {tombstone.note}
+        <span lang={tombstone.noteLanguage}>{tombstone.note}</span>
       </p>
       <p>
         <Translate id="releases.tombstone.successors">Its meaning now lives in:</Translate>
