@@ -79,7 +79,10 @@ describe('a standard page', () => {
     for (const heading of ['Why it matters', 'How to meet it', 'Evidence a reviewer looks for', 'Related standards', 'Lessons that teach it', 'Sources']) {
       await expect(page.getByRole('heading', { name: heading, level: 2 }).count()).resolves.toBe(1);
     }
-    await expect(page.getByTestId('citation').textContent()).resolves.toMatch(new RegExp(`^${library.meta.name} ${library.meta.version}, ${standard.id} .+/standards/${standard.id}$`));
+    // The citation names the newest release that holds this text, its date, and that release's permanent address.
+    const newest = library.snapshots.at(-1)!.version;
+    const date = library.releases.find((release) => release.version === newest)!.date;
+    await expect(page.getByTestId('citation').textContent()).resolves.toMatch(new RegExp(`^${library.meta.name} ${newest}, ${standard.id}, ${date}, https?://.+/standards/${newest}/${standard.id}$`));
     await expect(page.locator('main').textContent()).resolves.toMatch(/Last updated \d{4}-\d{2}-\d{2}/);
     const edit = await page.getByRole('link', { name: 'Edit this file' }).getAttribute('href');
     expect(edit).toBe(`${library.meta.repository.url}/edit/${library.meta.repository.branch}/${standard.file}`);
@@ -99,7 +102,7 @@ describe('a standard page', () => {
 
   it('switches to Spanish from the language menu', async () => {
     const page = await open(`/standards/${standard.id}`);
-    await page.locator('.navbar__items--right .dropdown').hover();
+    await page.locator('.navbar__items--right .dropdown').filter({ hasText: 'English' }).hover();
     await page.getByRole('link', { name: 'Español' }).click();
     await page.waitForURL(`**/es/standards/${standard.id}`);
     const spanish = library.translations.es?.get(standard.id);
