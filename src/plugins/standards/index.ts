@@ -10,7 +10,8 @@ import { buildGlossaryView } from '../../core/glossary-view';
 import type { Language, Library } from '../../core/model';
 import { buildViews, editUrl } from '../../core/views';
 import { checklistBuilderData, checklistPages } from './checklists';
-import { buildFeeds, buildPacks, writeFeeds, writePacks } from './release-files';
+import { buildFeeds, buildPacks, writeFiles, writePacks } from './release-files';
+import { buildTemplateFiles } from '../../core/templates';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
 import { loadLibraryOnce } from './load-once';
@@ -98,12 +99,15 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
     async postBuild({ outDir, content }) {
       const feeds = buildFeeds(content, language, siteConfig.url);
-      // Schemas and release packs hold every language: write them once, at the site's root.
-      const packs = i18n.currentLocale === i18n.defaultLocale ? await buildPacks(content, { siteUrl: siteConfig.url, projectRoot: context.siteDir }) : undefined;
-      await writeFeeds(feeds, outDir);
-      if (!packs) return;
+      // Schemas, release packs and templates hold every language: write them once, at the site's root.
+      const atRoot = i18n.currentLocale === i18n.defaultLocale;
+      const packs = atRoot ? await buildPacks(content, { siteUrl: siteConfig.url, projectRoot: context.siteDir }) : undefined;
+      const templates = atRoot ? await buildTemplateFiles() : undefined;
+      await writeFiles(feeds, outDir);
+      if (!packs || !templates) return;
       await publishSchemas(outDir);
       await writePacks(packs, outDir);
+      await writeFiles(templates, outDir);
     },
   };
 }

@@ -2,6 +2,7 @@
  * The files of the releases, written after the build: each release's pack in /downloads/<version>/
  * (and the newest again in /downloads/latest/, and the draft's while one is being prepared), each with
  * SHA256SUMS and a plain index page; and the Atom and JSON feeds of releases and of each standard.
+ * `writeFiles` also writes the build-time templates (see src/core/templates).
  * Everything is made in memory first, so a failure writes nothing.
  */
 import fs from 'node:fs/promises';
@@ -62,7 +63,8 @@ export function buildFeeds(library: Library, language: Language, siteUrl: string
   return files;
 }
 
-export async function writeFeeds(files: ReadonlyMap<string, string>, outDir: string): Promise<void> {
+/** Writes files given by path relative to `outDir`. */
+export async function writeFiles(files: ReadonlyMap<string, string | Buffer>, outDir: string): Promise<void> {
   for (const [name, content] of files) {
     const target = path.join(outDir, name);
     await fs.mkdir(path.dirname(target), { recursive: true });

@@ -1,0 +1,89 @@
+/**
+ * The comparison: one row per topic, one column per legal form. Each cell gives a summary and the
+ * points behind it, each with links to its numbered sources; a point that bears on a chosen priority
+ * is marked in words, not by color alone. On a narrow screen each cell becomes a card with its form's name.
+ */
+import Translate from '@docusaurus/Translate';
+import { LEGAL_FORMS, PRIORITY_NAMES, TOPIC_NAMES, type Comparison, type ComparisonLanguage, type ShownPoint } from '@site/src/core/tools/entity-comparison';
+import type { ReactNode } from 'react';
+import styles from './entity-comparison.module.css';
+import { mattersFor, sourceLabel } from './words';
+
+interface Props {
+  comparison: Comparison;
+  language: ComparisonLanguage;
+  /** The page-unique ID of an element. */
+  id: (key: string) => string;
+}
+
+export function SourceLinks({ numbers, id }: { numbers: readonly number[]; id: Props['id'] }): ReactNode {
+  return (
+    <span className={styles.refs}>
+      {numbers.map((number) => (
+        <a key={number} href={`#${id(`source-${number}`)}`} aria-label={sourceLabel(number)}>
+          [{number}]
+        </a>
+      ))}
+    </span>
+  );
+}
+
+function Point({ point, language, id }: { point: ShownPoint; language: ComparisonLanguage; id: Props['id'] }): ReactNode {
+  const marked = point.bears.length > 0;
+  return (
+    <li className={marked ? styles.marked : undefined} data-marked={marked ? 'true' : undefined}>
+      {marked && (
+        <strong className={styles.mattersFor}>
+          <span aria-hidden="true">★ </span>
+          {mattersFor(point.bears.map((priority) => PRIORITY_NAMES[priority][language]).join('; '))}
+        </strong>
+      )}
+      {point.text} <SourceLinks numbers={point.sources} id={id} />
+    </li>
+  );
+}
+
+export default function ComparisonTable({ comparison, language, id }: Props): ReactNode {
+  const forms = comparison.rows[0]?.cells.map((cell) => cell.form) ?? [];
+  return (
+    <div className={styles.frame}>
+      <table className={styles.table} data-testid="entity-comparison-table">
+        <caption className={styles.caption}>
+          <Translate id="tools.entityComparison.caption">Legal forms for a worker co-op, side by side</Translate>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="tools.entityComparison.column.topic">Topic</Translate>
+            </th>
+            {forms.map((form) => (
+              <th key={form} scope="col">
+                {LEGAL_FORMS[form].name[language]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {comparison.rows.map((row) => (
+            <tr key={row.topic}>
+              <th scope="row">{TOPIC_NAMES[row.topic][language]}</th>
+              {row.cells.map((cell) => (
+                <td key={cell.form}>
+                  <span className={styles.cellForm} aria-hidden="true">
+                    {LEGAL_FORMS[cell.form].name[language]}
+                  </span>
+                  <p className={styles.summary}>{cell.summary}</p>
+                  <ul className={styles.points}>
+                    {cell.points.map((point) => (
+                      <Point key={point.text} point={point} language={language} id={id} />
+                    ))}
+                  </ul>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+/** One question of the readiness self-assessment: a group of radio buttons with its explanation. */
+import Translate from '@docusaurus/Translate';
+import { UNSURE_LABEL, type Answer, type ReadinessLanguage, type ReadinessQuestion } from '@site/src/core/tools/readiness-model';
+import type { ReactNode } from 'react';
+import toolStyles from '../tools.module.css';
+import styles from './readiness.module.css';
+
+interface Props {
+  question: ReadinessQuestion;
+  number: number;
+  language: ReadinessLanguage;
+  answer: Answer | undefined;
+  /** The page-unique ID of an element. */
+  id: (key: string) => string;
+  onAnswer: (answer: Answer) => void;
+}
+
+export default function QuestionGroup({ question, number, language, answer, id, onAnswer }: Props): ReactNode {
+  const name = id(`q-${question.id}`);
+  const choices: Array<[Answer, string]> = [...question.options.map((option) => [option.points, option.label[language]] as [Answer, string]), ['unsure', UNSURE_LABEL[language]]];
+  return (
+    <fieldset className={styles.question} aria-describedby={id(`help-${question.id}`)} data-question={question.id}>
+      <legend>
+        <span className={styles.number}>{number}.</span> {question.text[language]}
+        {question.key && (
+          <span className={styles.key}>
+            {' '}
+            <Translate id="tools.readiness.keyQuestion">(key question)</Translate>
+          </span>
+        )}
+      </legend>
+      <p id={id(`help-${question.id}`)} className={toolStyles.hint}>
+        {question.help[language]}
+      </p>
+      <div className={styles.choices}>
+        {choices.map(([value, label]) => (
+          <label key={String(value)} className={value === 'unsure' ? `${styles.choice} ${styles.unsure}` : styles.choice}>
+            <input
+              type="radio"
+              name={name}
+              value={String(value)}
+              checked={answer === value}
+              onChange={() => onAnswer(value)}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

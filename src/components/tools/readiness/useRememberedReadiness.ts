@@ -1,0 +1,74 @@
+/**
+ * The answers of the readiness self-assessment: kept in the page address like every tool's inputs (so
+ * the link shares them), and also remembered in this browser, so a reader who comes back to the page
+ * finds their answers. Answers in the address win over the remembered ones. "Start over" forgets both.
+ */
+import { useLocation } from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { acceptReadiness, EMPTY_READINESS, type ReadinessState } from '@site/src/core/tools/readiness';
+import { decodeToolState, TOOL_STATE_PARAM } from '@site/src/core/tools/state-codec';
+import { useEffect, useState } from 'react';
+import { useToolState } from '../useToolState';
+
+export const READINESS_STORAGE_KEY = 'wcl.tools.readiness';
+
+function readRemembered(): ReadinessState | undefined {
+  try {
+    const stored = window.localStorage.getItem(READINESS_STORAGE_KEY);
+    return stored ? acceptReadiness(JSON.parse(stored)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const isEmpty = (state: ReadinessState) => Object.keys(state.answers).length === 0 && state.business.trim() === '' && state.date === '';
+
+export interface RememberedReadiness {
+  state: ReadinessState;
+  setState: (next: ReadinessState) => void;
+  /** Clears every answer, here and in this browser's memory. */
+  startOver: () => void;
+  /** The address held answers that could not be read (a damaged or cut-off link). */
+  damagedLink: boolean;
+}
+
+export function useRememberedReadiness(): RememberedReadiness {
+  const [state, setState] = useToolState<ReadinessState>(EMPTY_READINESS, acceptReadiness);
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const [restored, setRestored] = useState(false);
+  const [damagedLink, setDamagedLink] = useState(false);
+
+  // Runs after useToolState has read the address: when the address holds no answers, bring back the remembered ones.
+  useEffect(() => {
+    if (!isBrowser || restored) return;
+    if (decodeToolState(location.search, acceptReadiness) === undefined) {
+      if (new URLSearchParams(location.search).has(TOOL_STATE_PARAM)) setDamagedLink(true);
+      const remembered = readRemembered();
+      if (remembered) setState(remembered);
+    }
+    setRestored(true);
+  }, [isBrowser]);
+
+  // Remember every change. An empty state is never written over remembered answers: only "start over" forgets them.
+  useEffect(() => {
+    if (!restored || isEmpty(state)) return;
+    try {
+      window.localStorage.setItem(READINESS_STORAGE_KEY, JSON.stringify(state));
+    } catch {
+      // Storage can be full or turned off; the answers still live in the address.
+    }
+  }, [state, restored]);
+
+  const startOver = () => {
+    try {
+      window.localStorage.removeItem(READINESS_STORAGE_KEY);
+    } catch {
+      // Nothing was remembered.
+    }
+    setDamagedLink(false);
+    setState(EMPTY_READINESS);
+  };
+
+  return { state, setState, startOver, damagedLink };
+}
