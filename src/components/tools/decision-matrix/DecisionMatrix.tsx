@@ -147,7 +147,7 @@ export default function DecisionMatrix(): ReactNode {
 
       <div className={styles.frame}>
         <table className={styles.table}>
-          <caption className={styles.visuallyHidden}>
+          <caption className={toolStyles.visuallyHidden}>
             <Translate id="tools.decisionMatrix.caption">Decisions and who makes them</Translate>
           </caption>
           <thead>

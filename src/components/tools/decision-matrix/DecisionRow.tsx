@@ -40,7 +40,7 @@ export default function DecisionRow({ decision, index, count, words, id, warned,
   const cellLabel = (text: string, htmlFor: string) => (
     <label htmlFor={htmlFor} className={styles.cellLabel}>
       {text}
-      <span className={styles.visuallyHidden}>: {rowName}</span>
+      <span className={toolStyles.visuallyHidden}>: {rowName}</span>
     </label>
   );
   return (
@@ -77,7 +77,7 @@ export default function DecisionRow({ decision, index, count, words, id, warned,
           />
           <label htmlFor={id(`reserved-${decision.id}`)}>
             {words.columns.reserved}
-            <span className={styles.visuallyHidden}>: {rowName}</span>
+            <span className={toolStyles.visuallyHidden}>: {rowName}</span>
           </label>
         </div>
       </td>
