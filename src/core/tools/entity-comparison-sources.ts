@@ -37,7 +37,7 @@ const SOURCES = {
   usc4975: usc('4975', 'Tax on prohibited transactions', 'Subsection (e)(7) defines an employee stock ownership plan: a qualified retirement plan designed to invest mainly in the employer\'s stock.'),
   usc501: usc('501', 'Exemption from tax on corporations, certain trusts, etc.', 'Subsection (c)(3). No part of a charity\'s net earnings may benefit any private shareholder or individual.'),
   nyBcl612: {
-    title: 'New York Business Corporation Law, Section 612 (Qualification of shareholders)',
+    title: 'New York Business Corporation Law, Section 612 (Qualification for voting)',
     publisher: 'New York State Legislature',
     year: 2014,
     url: 'https://www.nysenate.gov/legislation/laws/BSC/612',
