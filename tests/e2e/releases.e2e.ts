@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { diffStandards } from '../../src/core/releases/diff';
-import { openHydrated, useChromium } from './support/chromium';
+import { openPage, useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
@@ -14,12 +14,7 @@ const changes = diffStandards(first.standards, newest.standards).changes;
 const changed = changes.find((change) => change.change === 'changed' && change.fields.includes('guidance')) ?? changes.find((change) => change.change === 'changed');
 const retired = changes.find((change) => change.change === 'retired') ?? changes.find((change) => change.change === 'moved');
 
-async function open(path: string): Promise<Page> {
-  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-  const response = await openHydrated(page, `${baseUrl}${path}`);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (address: string) => openPage(browser(), address);
 
 async function chooseVersion(page: Page, label: RegExp): Promise<void> {
   const menu = page.locator('.navbar__items--right .dropdown').filter({ has: page.getByTestId('version-menu') });

@@ -4,18 +4,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { acceptBuyInForm, DEFAULT_BUY_IN_FORM } from '../../src/core/tools/buy-in-form';
 import { decodeToolState } from '../../src/core/tools/state-codec';
 import { accessibilityViolations } from './support/axe';
-import { openHydrated, useChromium } from './support/chromium';
+import { openHydrated, openPage, useChromium } from './support/chromium';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 const PAGE = '/tools/buy-in-plan';
 
-async function open(address: string): Promise<Page> {
-  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
-  const response = await openHydrated(page, address.startsWith('http') ? address : `${baseUrl}${address}`);
-  expect(response?.status(), address).toBe(200);
-  return page;
-}
+const open = (address: string) => openPage(browser(), address);
 
 /** The cells of the schedule, row by row, as shown. */
 const scheduleRows = (page: Page) =>

@@ -1,23 +1,17 @@
 import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptChoices, CAUTION, comparisonRows, LEGAL_FORMS, PRIORITY_NAMES, TOPIC_NAMES, type ComparisonChoices } from '../../src/core/tools/entity-comparison';
 import { decodeToolState } from '../../src/core/tools/state-codec';
 import { accessibilityViolations } from './support/axe';
-import { openHydrated, useChromium } from './support/chromium';
+import { openPage, type PageOptions, useChromium } from './support/chromium';
 
-const baseUrl = inject('baseUrl');
 const browser = useChromium();
 const ADDRESS = '/tools/entity-comparison';
 const EN_LABELS = { topic: 'Topic', form: 'Legal form', summary: 'In short', point: 'Point', bears: 'Matters for your choices', sources: 'Sources', caution: 'Note' };
 
-async function open(address: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser().newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
-  const response = await openHydrated(page, address.startsWith('http') ? address : `${baseUrl}${address}`);
-  expect(response?.status(), address).toBe(200);
-  return page;
-}
+const open = (address: string, options: PageOptions = {}) => openPage(browser(), address, options);
 
 const table = (page: Page) => page.getByTestId('entity-comparison-table');
 const columnNames = (page: Page) => table(page).locator('thead th').evaluateAll((cells) => cells.slice(1).map((cell) => cell.textContent?.trim() ?? ''));

@@ -2,26 +2,16 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptFeasibilityForm } from '../../src/core/tools/feasibility';
 import { decodeToolState } from '../../src/core/tools/state-codec';
 import { accessibilityViolations } from './support/axe';
-import { openHydrated, useChromium } from './support/chromium';
+import { openPage, type PageOptions, useChromium } from './support/chromium';
 
-const baseUrl = inject('baseUrl');
 const browser = useChromium();
 const PAGE = '/tools/feasibility-worksheet';
 
-async function open(address: string, options: { width?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const page = await browser().newPage({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    acceptDownloads: true,
-  });
-  const response = await openHydrated(page, address.startsWith('http') ? address : `${baseUrl}${address}`);
-  expect(response?.status(), address).toBe(200);
-  return page;
-}
+const open = (address: string, options: PageOptions = {}) => openPage(browser(), address, options);
 
 const rate = (page: Page, criterion: string, rating: string) => page.getByRole('group', { name: `Rating: ${criterion}`, exact: true }).getByRole('radio', { name: rating, exact: true }).check();
 const outcome = (page: Page) => page.locator('[data-testid="feasibility-outcome"]').textContent();

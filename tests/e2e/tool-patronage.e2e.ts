@@ -2,18 +2,13 @@ import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
-import { openHydrated, useChromium } from './support/chromium';
+import { openHydrated, openPage, useChromium } from './support/chromium';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 const PAGE = '/tools/patronage-calculator';
 
-async function open(address: string, context?: BrowserContext): Promise<Page> {
-  const page = context ? await context.newPage() : await browser().newPage({ viewport: { width: 1280, height: 900 } });
-  const response = await openHydrated(page, address.startsWith('http') ? address : `${baseUrl}${address}`);
-  expect(response?.status(), address).toBe(200);
-  return page;
-}
+const open = (address: string, context?: BrowserContext) => openPage(browser(), address, { context });
 
 const memberRows = (page: Page) => page.getByTestId('patronage-members').locator('tbody tr');
 const rowTexts = (page: Page) => memberRows(page).evaluateAll((rows) => rows.map((row) => Array.from(row.children, (cell) => cell.textContent?.trim())));

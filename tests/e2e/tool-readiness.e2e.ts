@@ -2,25 +2,19 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acceptReadiness } from '../../src/core/tools/readiness';
 import { PRINT_SHOP } from '../../src/core/tools/readiness-example';
 import { encodeToolState, decodeToolState } from '../../src/core/tools/state-codec';
 import { accessibilityViolations } from './support/axe';
-import { openHydrated, useChromium } from './support/chromium';
+import { openPage, type PageOptions, useChromium } from './support/chromium';
 
-const baseUrl = inject('baseUrl');
 const browser = useChromium();
 const ADDRESS = '/tools/readiness-assessment';
 const STORAGE_KEY = 'wcl.tools.readiness';
 
 /** Each new page has its own browser context, so its own (empty) storage, unless one is given. */
-async function open(address: string, options: { width?: number; colorScheme?: 'light' | 'dark'; page?: Page } = {}): Promise<Page> {
-  const page = options.page ?? (await browser().newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true }));
-  const response = await openHydrated(page, address.startsWith('http') ? address : `${baseUrl}${address}`);
-  expect(response?.status(), address).toBe(200);
-  return page;
-}
+const open = (address: string, options: PageOptions = {}) => openPage(browser(), address, options);
 
 const answerOf = (page: Page, question: string, value: string) => page.locator(`fieldset[data-question="${question}"] input[type="radio"][value="${value}"]`);
 

@@ -1,22 +1,16 @@
 import fs from 'node:fs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildTemplateFiles, TEMPLATES } from '../../src/core/templates';
 import { accessibilityViolations } from './support/axe';
-import { openHydrated, useChromium } from './support/chromium';
+import { openPage, useChromium } from './support/chromium';
 
-const baseUrl = inject('baseUrl');
 const browser = useChromium();
 const ADDRESS = '/tools/templates';
 const LANGUAGES = ['en', 'es'] as const;
 
-async function open(address: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, colorScheme, acceptDownloads: true });
-  const response = await openHydrated(page, `${baseUrl}${address}`);
-  expect(response?.status(), address).toBe(200);
-  return page;
-}
+const open = (address: string, colorScheme: 'light' | 'dark' = 'light') => openPage(browser(), address, { colorScheme });
 
 /** Each listed template: its id, the title shown, and the address of each download link. */
 const listed = (page: Page) =>

@@ -1,6 +1,6 @@
 /** Chromium for the browser tests: one per test file, and a way to open a page once React has taken it over. */
-import type { Browser, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './launch-chromium';
 
 export { findChromium, launchChromium } from './launch-chromium';
@@ -25,4 +25,28 @@ export async function openHydrated(page: Page, url: string): Promise<Response | 
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
   return response;
+}
+
+export interface PageOptions {
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+  /** Open the address in this page instead of a new one. */
+  page?: Page;
+  /** Open a new page in this context (to share its storage) instead of a fresh one. */
+  context?: BrowserContext;
+}
+
+/**
+ * Opens an address of the built site (or a full URL) in a new page, waits until React has taken it
+ * over, and checks that it answered 200.
+ */
+export async function openPage(browser: Browser, address: string, options: PageOptions = {}): Promise<Page> {
+  const page =
+    options.page ??
+    (options.context
+      ? await options.context.newPage()
+      : await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true }));
+  const response = await openHydrated(page, address.startsWith('http') ? address : `${inject('baseUrl')}${address}`);
+  expect(response?.status(), address).toBe(200);
+  return page;
 }
