@@ -3,6 +3,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import fs from 'node:fs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { parse } from 'yaml';
+import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
 import standardsPlugin from './src/plugins/standards';
 
@@ -67,7 +68,8 @@ const config: Config = {
     ],
   ],
 
-  plugins: [standardsPlugin as PluginModule, [searchPlugin as PluginModule, search]],
+  // The MDX safety check runs inside every MDX compiler of the build, whichever plugin made it.
+  plugins: [mdxSafetyPlugin as PluginModule, standardsPlugin as PluginModule, [searchPlugin as PluginModule, search]],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

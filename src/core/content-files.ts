@@ -25,10 +25,21 @@ export interface FoundFiles {
   files: ContentFile[];
   /** Every Markdown and MDX page under the docs folders, for the MDX safety check. */
   pages: string[];
-  /** The pages of the docs as releases froze them: they run as code too, so they get the same safety check. */
-  frozenPages: string[];
+  /**
+   * Every other Markdown and MDX file a plugin may compile: the docs as releases froze them, pages in
+   * src/pages, and any folder a new plugin instance reads. They run as code too, so they get the same
+   * safety check; only the folders in NEVER_COMPILED are left out.
+   */
+  otherPages: string[];
   errors: ContentError[];
 }
+
+/**
+ * Top-level folders that no plugin compiles as pages: dependencies, build output, tests and their
+ * fixtures, the scripts' templates (checked when `npm run new` turns them into pages) and files served
+ * as they are. Folders whose names start with a dot or with `build` are left out too.
+ */
+const NEVER_COMPILED: ReadonlySet<string> = new Set(['node_modules', 'tests', 'test-results', 'scripts', 'static']);
 
 const DOC_ROOTS: ReadonlyArray<{ dir: string; language: 'en' | 'es' }> = [
   { dir: 'docs', language: 'en' },
@@ -53,9 +64,12 @@ export function findContentFiles(root: string): FoundFiles {
       if (classified) files.push(classified);
     }
   }
-  const frozenRoots = ['versioned_docs', ...listFolders(root, 'i18n').flatMap((locale) => listFolders(root, `i18n/${locale}/docusaurus-plugin-content-docs`).filter((name) => name.startsWith('version-')).map((name) => `i18n/${locale}/docusaurus-plugin-content-docs/${name}`))];
-  const frozenPages = frozenRoots.flatMap((dir) => listFiles(root, dir).filter((file) => /\.mdx?$/.test(file)));
-  return { files, pages, frozenPages, errors };
+  const known = new Set(pages);
+  const otherPages = listFolders(root, '')
+    .filter((folder) => !NEVER_COMPILED.has(folder) && !/^(\.|build)/.test(folder))
+    .flatMap((folder) => listFiles(root, folder))
+    .filter((file) => /\.mdx?$/i.test(file) && !known.has(file));
+  return { files, pages, otherPages, errors };
 }
 
 /** The names of the folders directly below `root/dir`, sorted. */

@@ -59,7 +59,7 @@ export function loadLibrary(root: string): LoadResult {
   }
   const pageTexts = found.pages.map((page) => ({ file: page, text: fs.readFileSync(path.join(root, page), 'utf8') }));
   for (const { file, text } of pageTexts) errors.push(...checkMdxSafety(file, text));
-  for (const file of found.frozenPages) errors.push(...checkMdxSafety(file, fs.readFileSync(path.join(root, file), 'utf8')));
+  for (const file of found.otherPages) errors.push(...checkMdxSafety(file, fs.readFileSync(path.join(root, file), 'utf8')));
   const snapshots = readSnapshots(root);
   errors.push(...snapshots.errors);
   const context = buildContext(found.files, valid, snapshots.snapshots);

@@ -1,86 +1,133 @@
 /**
- * Contributed MDX runs as JavaScript, so pages under docs/ may hold only Markdown, front matter,
- * admonitions, and the components of the allow-list (src/components/allowlist.ts), used without an
- * import. Everything else is refused, with the place and a fix.
+ * Contributed MDX runs as JavaScript, in the build and in every reader's browser, so a page may hold
+ * only what the policy (mdx-policy.ts) allows. The check judges the parsed tree, never the text: the
+ * build runs it on the tree MDX itself made (src/plugins/mdx-safety), and `npm run validate` on the
+ * tree of the same parser (mdx-parse.ts). Everything else is refused, with the place and a fix.
  */
+import type { Program } from 'estree';
 import type { Root } from 'mdast';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
-import { MDX_COMPONENT_ALLOWLIST } from '../components/allowlist';
 import type { ContentError } from './errors';
-
-/** Imports the architecture allows: the site's own components and Docusaurus's tabs. */
-const ALLOWED_IMPORT = /^import\s+\w+\s+from\s+['"](@site\/src\/components\/[\w/-]+|@theme\/Tabs|@theme\/TabItem)['"];?\s*$/;
-const ALLOWED_COMPONENTS = new Set<string>([...MDX_COMPONENT_ALLOWLIST, 'Tabs', 'TabItem']);
+import { judgeAttributes } from './mdx-attributes';
+import { pageFormat, parsePage } from './mdx-parse';
+import { ADMONITION_ATTRIBUTES, ADMONITION_KINDS, componentPolicy, MDX_COMPONENT_NAMES } from './mdx-policy';
+import { judgeAddress } from './url-safety';
 
 interface Positioned {
   position?: { start: { line: number; column: number } };
 }
 
+const COMPONENTS = MDX_COMPONENT_NAMES.join(', ');
+
+// Releases freeze copies of the docs, mostly unchanged: a text already judged is not parsed again.
+const judgedTexts = new Map<string, readonly ContentError[]>();
+
+/** Checks the text of a page: parses it as the build does, then judges the tree. */
 export function checkMdxSafety(file: string, text: string): ContentError[] {
-  // Blank out the front matter, keeping its lines, so positions stay true to the file.
-  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (frontMatter) => frontMatter.replace(/[^\n]/g, ''));
+  const key = `${pageFormat(file, text)}\0${text}`;
+  let errors = judgedTexts.get(key);
+  if (!errors) {
+    const parsed = parsePage(file, text);
+    errors = 'error' in parsed ? [parsed.error] : checkMdxTree(file, parsed.tree);
+    judgedTexts.set(key, errors);
+  }
+  return errors.map((error) => ({ ...error, file }));
+}
+
+/** Judges a parsed page against the policy; returns every problem, in the order of the page. */
+export function checkMdxTree(file: string, tree: Root): ContentError[] {
   const errors: ContentError[] = [];
-  // Every unsafe construct needs one of these marks; a page without them is plain Markdown.
-  if (!/[<{}]|^\s*(import|export)\b|javascript:/im.test(body)) return errors;
   const at = (node: Positioned | undefined, field: string, message: string, fix: string) =>
     errors.push({ file, position: { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 }, field, message, fix });
-  let tree: Root;
-  try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(body) as Root;
-  } catch (error) {
-    const problem = error as { line?: number; column?: number; reason?: string; message: string };
-    errors.push({
-      file,
-      position: { line: problem.line ?? 1, column: problem.column ?? 1 },
-      field: '(body)',
-      message: `the page cannot be read as MDX: ${problem.reason ?? problem.message}`,
-      fix: 'check for a stray "<" or "{" in the text; write them as &lt; and &#123;',
-    });
-    return errors;
-  }
   visit(tree, (node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        for (const line of node.value.split('\n').filter((part) => part.trim() !== '')) {
-          if (/^\s*export\b/.test(line)) at(node, 'export', 'exports are not allowed in pages', 'remove it; pages hold text, not code');
-          else if (!ALLOWED_IMPORT.test(line)) at(node, 'import', `"${line.trim()}" is not an allowed import`, `remove it; the components ${MDX_COMPONENT_ALLOWLIST.join(', ')} need no import`);
-        }
+        for (const statement of esmStatements(node)) at(statement.place, statement.field, statement.message, statement.fix);
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) at(node, '{expression}', 'code in curly braces is not allowed in pages', 'remove the braces, or write them as &#123; and &#125; if you mean the characters');
+        if (!isEmptyProgram(node.data?.estree)) {
+          at(node, '{expression}', 'code in curly braces is not allowed in pages; only a comment like {/* a note */} may stand in braces', 'remove the braces, or write them as &#123; and &#125; if you mean the characters');
+        }
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
-        if (!ALLOWED_COMPONENTS.has(name)) {
-          const raw = /^[a-z]/.test(name) || name === '';
-          at(node, `<${name}>`, raw ? `raw HTML <${name}> is not allowed in pages` : `the component <${name}> is not on the allow-list`, `use Markdown, or one of: ${MDX_COMPONENT_ALLOWLIST.join(', ')}`);
+        const policy = componentPolicy(name);
+        if (!policy) {
+          const raw = name === '' || /^[a-z]/.test(name);
+          at(node, `<${name}>`, raw ? `raw HTML <${name}> is not allowed in pages` : `the component <${name}> is not allowed in pages`, `use Markdown, or one of the components: ${COMPONENTS}`);
+          break;
         }
-        for (const attribute of node.attributes) {
-          if (attribute.type === 'mdxJsxExpressionAttribute') {
-            at(node, `<${name}>`, 'spread attributes are not allowed', 'write each attribute as name="value"');
-            continue;
-          }
-          if (/^on/i.test(attribute.name)) at(node, `<${name}> ${attribute.name}`, 'event handlers are not allowed', 'remove the attribute');
-          if (attribute.value && typeof attribute.value === 'object') at(node, `<${name}> ${attribute.name}`, 'attribute values in curly braces are code and are not allowed', `write it as ${attribute.name}="value"`);
-          if (typeof attribute.value === 'string' && /^\s*javascript:/i.test(attribute.value)) at(node, `<${name}> ${attribute.name}`, 'javascript: links are not allowed', 'link to a page or a web address');
-        }
+        for (const problem of judgeAttributes(node, name, policy)) at(problem.place ?? node, problem.field, problem.message, problem.fix);
         break;
       }
       case 'link':
-      case 'definition':
-        if (/^\s*javascript:/i.test(node.url)) at(node, 'link', 'javascript: links are not allowed', 'link to a page or a web address');
+      case 'image':
+      case 'definition': {
+        const verdict = judgeAddress(node.url);
+        if (!verdict.allowed) at(node, node.type, verdict.message, verdict.fix);
         break;
+      }
       case 'html':
         at(node, 'html', 'raw HTML is not allowed in pages', 'use Markdown instead');
+        break;
+      case 'code':
+        // The build unwraps these fences and reads what is inside as MDX.
+        if (node.lang === 'mdx-code-block') at(node, 'code', 'an mdx-code-block fence is read by the build as MDX and is not allowed', 'show code in a fence marked md or text');
+        break;
+      case 'containerDirective':
+      case 'leafDirective':
+      case 'textDirective':
+        for (const problem of directiveProblems(node)) at(node, problem.field, problem.message, problem.fix);
         break;
       default:
         break;
     }
   });
   return errors;
+}
+
+/** A comment in braces parses to a program with nothing in it; anything else is code. */
+function isEmptyProgram(program: Program | null | undefined): boolean {
+  return program !== null && program !== undefined && program.type === 'Program' && program.body.length === 0;
+}
+
+function esmStatements(node: MdxjsEsm): Array<{ place: Positioned; field: string; message: string; fix: string }> {
+  const program = node.data?.estree;
+  const statements = program && program.body.length > 0 ? program.body : [undefined];
+  return statements.map((statement) => {
+    const isExport = statement ? statement.type !== 'ImportDeclaration' : /^\s*export\b/.test(node.value);
+    const line = statement?.loc?.start.line;
+    const place: Positioned = line ? { position: { start: { line, column: (statement?.loc?.start.column ?? 0) + 1 } } } : node;
+    return isExport
+      ? { place, field: 'export', message: 'exports are not allowed in pages', fix: 'remove it; pages hold text, not code' }
+      : { place, field: 'import', message: `imports are not allowed in pages: ${JSON.stringify(sourceText(node, line))}`, fix: `remove it; the components ${COMPONENTS} work on every page without an import` };
+  });
+}
+
+/** The first line of one statement of an ESM block, for the message. */
+function sourceText(node: MdxjsEsm, line: number | undefined): string {
+  const lines = node.value.split('\n');
+  const index = line !== undefined && node.position ? line - node.position.start.line : 0;
+  return (lines[index] ?? lines[0] ?? '').trim();
+}
+
+function directiveProblems(node: ContainerDirective | LeafDirective | TextDirective): Array<{ field: string; message: string; fix: string }> {
+  const marker = node.type === 'containerDirective' ? ':::' : node.type === 'leafDirective' ? '::' : ':';
+  const written = `${marker}${node.name}`;
+  // Fields name no colon, so that `file:line:column  field:` stays easy to read and to parse.
+  const field = `${node.type === 'containerDirective' ? 'admonition' : 'directive'} ${node.name}`;
+  const problems: Array<{ field: string; message: string; fix: string }> = [];
+  const isAdmonition = node.type === 'containerDirective' && ADMONITION_KINDS.includes(node.name);
+  if (node.type === 'containerDirective' && !isAdmonition) {
+    problems.push({ field, message: `"${written}" is not a kind of admonition`, fix: `use one of ${ADMONITION_KINDS.map((kind) => `:::${kind}`).join(', ')}` });
+  }
+  for (const attribute of Object.keys(node.attributes ?? {})) {
+    if (isAdmonition && ADMONITION_ATTRIBUTES.includes(attribute)) continue;
+    problems.push({ field: `${field} ${attribute}`, message: `attributes in braces are not allowed after "${written}"`, fix: isAdmonition ? 'give the title in square brackets, e.g. :::tip[Good to know]' : 'remove the braces and what is in them' });
+  }
+  return problems;
 }

@@ -1,4 +1,4 @@
-import type { AllowedMdxComponent } from '@site/src/components/allowlist';
+import type { AllowedMdxComponent } from '@site/src/core/mdx-policy';
 import Activity from '@site/src/components/lesson/Activity';
 import CurriculumOverview from '@site/src/components/lesson/CurriculumOverview';
 import FacilitatorNote from '@site/src/components/lesson/FacilitatorNote';
@@ -12,7 +12,8 @@ import PatronageCalculator from '@site/src/components/tools/patronage/PatronageC
 import MDXComponents from '@theme-original/MDXComponents';
 import type { ComponentType } from 'react';
 
-// The components of the MDX allow-list, available to every page without an import.
+// The components of the MDX policy (src/core/mdx-policy.ts), available to every page without an import.
+// The type makes this map and the policy name the same components.
 const allowed: Record<AllowedMdxComponent, ComponentType<never>> = { Activity, FacilitatorNote, CurriculumOverview, PatronageCalculator, BuyInPlanner, DecisionMatrix, ReadinessAssessment, FeasibilityWorksheet, EntityComparison, TemplateDownloads };
 
 export default { ...MDXComponents, ...allowed };

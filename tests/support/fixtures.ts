@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MDX_COMPONENT_ALLOWLIST } from '../../src/components/allowlist';
+import { MDX_COMPONENT_NAMES } from '../../src/core/mdx-policy';
 
 export const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 export const VALID_LIBRARY = path.join(FIXTURES, 'valid');
@@ -43,7 +43,7 @@ export function buildCaseLibrary(caseName: string): string {
 export function expectedLines(caseName: string): string[] {
   return fs
     .readFileSync(path.join(INVALID_CASES, caseName, 'expected.txt'), 'utf8')
-    .replaceAll('{allowed components}', MDX_COMPONENT_ALLOWLIST.join(', '))
+    .replaceAll('{allowed components}', MDX_COMPONENT_NAMES.join(', '))
     .split('\n')
     .filter(Boolean);
 }

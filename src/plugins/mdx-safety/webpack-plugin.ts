@@ -1,0 +1,52 @@
+/**
+ * Puts the safety check into every MDX compiler of the build, whichever plugin made it: pages, docs,
+ * versioned and translated docs, a blog, or a plugin instance added later. Webpack tells us the loaders
+ * of each module just before they run; where one of them is Docusaurus's MDX loader, its options get
+ * the check as the first remark plugin. A module compiled by an MDX loader whose options cannot take
+ * the check stops the build instead of slipping past it.
+ */
+import type { Compiler } from 'webpack';
+import remarkMdxSafetyCheck from './remark-check';
+
+const PLUGIN_NAME = 'MdxSafetyCheck';
+const MDX_LOADER = /[\\/]@docusaurus[\\/]mdx-loader[\\/]/;
+
+interface LoaderItem {
+  loader: string;
+  options?: string | Record<string, unknown> | null;
+}
+
+export class MdxSafetyWebpackPlugin {
+  // One checked copy of each loader's options, so that MDX's compiler cache still works (it is keyed
+  // on the options object) and the client and server compilations share it.
+  private readonly checked = new WeakMap<object, Record<string, unknown>>();
+
+  constructor(private readonly siteDir: string) {}
+
+  apply(compiler: Compiler): void {
+    const { NormalModule } = compiler.webpack;
+    compiler.hooks.compilation.tap(PLUGIN_NAME, (compilation) => {
+      NormalModule.getCompilationHooks(compilation).beforeLoaders.tap(PLUGIN_NAME, (loaders, module) => {
+        for (const item of loaders as LoaderItem[]) {
+          if (!MDX_LOADER.test(item.loader)) continue;
+          if (!item.options || typeof item.options !== 'object') {
+            throw new Error(`${module.resource}: the MDX loader has no options object, so the safety check cannot run; the build stopped.`);
+          }
+          item.options = this.withCheck(item.options);
+        }
+      });
+    });
+  }
+
+  private withCheck(options: Record<string, unknown>): Record<string, unknown> {
+    let checked = this.checked.get(options);
+    if (!checked) {
+      const before = (options.beforeDefaultRemarkPlugins as unknown[] | undefined) ?? [];
+      // The processors made ahead of time do not have the check; without them the loader makes new ones.
+      checked = { ...options, beforeDefaultRemarkPlugins: [[remarkMdxSafetyCheck, { siteDir: this.siteDir }], ...before], processors: undefined };
+      this.checked.set(options, checked);
+      this.checked.set(checked, checked);
+    }
+    return checked;
+  }
+}
