@@ -3,6 +3,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import fs from 'node:fs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { parse } from 'yaml';
+import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
 import standardsPlugin from './src/plugins/standards';
@@ -23,7 +24,11 @@ const includedDocs = LIBRARY_VERSIONS === 'newest' || process.env.NODE_ENV === '
 const currentLabel = releasedDocs.includes(libraryVersion) ? `${libraryVersion} (current)` : `${libraryVersion} (draft)`;
 // Search uses the local index unless a public, search-only Algolia key is given at build time.
 // The admin key (ALGOLIA_ADMIN_KEY) is only for `npm run search:algolia` and never reaches the site.
-const { ALGOLIA_APP_ID, ALGOLIA_SEARCH_KEY, ALGOLIA_INDEX_NAME } = process.env;
+// The build stops when the search key is the admin key, or when only half of Algolia's settings are given.
+checkAlgoliaBuildKeys(process.env);
+const ALGOLIA_APP_ID = process.env.ALGOLIA_APP_ID?.trim();
+const ALGOLIA_SEARCH_KEY = process.env.ALGOLIA_SEARCH_KEY?.trim();
+const ALGOLIA_INDEX_NAME = process.env.ALGOLIA_INDEX_NAME?.trim();
 const search: SearchPluginOptions & Record<string, unknown> = ALGOLIA_APP_ID && ALGOLIA_SEARCH_KEY ? { algolia: { appId: ALGOLIA_APP_ID, searchKey: ALGOLIA_SEARCH_KEY, indexName: ALGOLIA_INDEX_NAME || 'worker-coop-library' } } : {};
 
 const config: Config = {

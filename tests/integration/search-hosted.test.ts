@@ -82,4 +82,15 @@ describe('the site configuration', () => {
     expect(search?.[1].algolia).toEqual({ appId: 'APP', searchKey: 'public-search-key', indexName: 'worker-coop-library' });
     expect(JSON.stringify(config)).not.toContain('admin-secret-9c1e');
   });
+
+  it('refuses to build when the search key is the admin key, without printing the key', async () => {
+    vi.stubEnv('ALGOLIA_APP_ID', 'APP');
+    vi.stubEnv('ALGOLIA_SEARCH_KEY', 'admin-secret-9c1e');
+    vi.stubEnv('ALGOLIA_ADMIN_KEY', 'admin-secret-9c1e');
+    vi.resetModules();
+    const loading = import('../../docusaurus.config');
+    await expect(loading).rejects.toThrow('ALGOLIA_SEARCH_KEY is the same as ALGOLIA_ADMIN_KEY, so the build stopped.');
+    await expect(loading).rejects.not.toThrow('admin-secret-9c1e');
+    vi.unstubAllEnvs();
+  });
 });
