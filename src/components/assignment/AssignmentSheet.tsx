@@ -20,6 +20,8 @@ function problemMessage(problem: DecodeProblem): string {
       return translate({ id: 'assignment.problem.corrupt', message: 'This link is damaged: part of it may be missing. Ask your trainer to send it again.' });
     case 'invalid':
       return translate({ id: 'assignment.problem.invalid', message: 'This link does not hold a valid assignment. It may have been changed by hand. Ask your trainer to send it again.' });
+    case 'too-long':
+      return translate({ id: 'assignment.problem.tooLong', message: 'This link is longer than any assignment the builder makes, so it was not opened. Ask your trainer to send it again.' });
   }
 }
 

@@ -3,6 +3,7 @@
  * result (CSV always; DOCX where the tool gives one).
  */
 import Translate, { translate } from '@docusaurus/Translate';
+import { MAX_TOOL_STATE_LENGTH, TOOL_STATE_PARAM } from '@site/src/core/tools/state-codec';
 import { useState, type ReactNode } from 'react';
 import styles from './tools.module.css';
 
@@ -24,15 +25,21 @@ export function saveFile(blob: Blob, fileName: string): void {
   URL.revokeObjectURL(url);
 }
 
+/** Whether the page address holds the tool's inputs in full; a link longer than the cap is not read back. */
+function linkHoldsInputs(): boolean {
+  return (new URLSearchParams(window.location.search).get(TOOL_STATE_PARAM)?.length ?? 0) <= MAX_TOOL_STATE_LENGTH;
+}
+
 export default function ToolActions({ download }: { download?: ToolDownload }): ReactNode {
-  const [copied, setCopied] = useState(false);
+  const [copied, setCopied] = useState<'copied' | 'too long' | undefined>();
   return (
     <div className={styles.actions}>
       <button
         type="button"
         className="button button--sm button--secondary"
         onClick={() => {
-          void navigator.clipboard?.writeText(window.location.href).then(() => setCopied(true));
+          if (!linkHoldsInputs()) setCopied('too long');
+          else void navigator.clipboard?.writeText(window.location.href).then(() => setCopied('copied'));
         }}
       >
         <Translate id="tools.copyLink">Copy the link to these numbers</Translate>
@@ -51,7 +58,8 @@ export default function ToolActions({ download }: { download?: ToolDownload }): 
         </button>
       )}
       <p role="status" className={styles.status}>
-        {copied ? translate({ id: 'tools.copied', message: 'Link copied. Anyone who opens it sees these numbers.' }) : ''}
+        {copied === 'copied' ? translate({ id: 'tools.copied', message: 'Link copied. Anyone who opens it sees these numbers.' }) : ''}
+        {copied === 'too long' ? translate({ id: 'tools.tooLongForLink', message: 'This holds too much to share as a link. Download the file to keep it or send it.' }) : ''}
       </p>
     </div>
   );

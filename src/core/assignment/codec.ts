@@ -10,8 +10,24 @@ export const ASSIGNMENT_CODEC_VERSION = 1;
 const LESSON_PREFIX = 'curricula/';
 const LIMITS = { cohort: 120, message: 1000, note: 300, items: 60 };
 
+/**
+ * The longest code (after the `#`) that is unpacked. lz-string lets a short code unpack to a huge
+ * text (about 11,000 characters can hold 16 million), so a link from someone else is measured before
+ * it is unpacked. Even an assignment with every field at its limit, written in prose, packs into
+ * about 14,100 characters; 60 lessons with dates and short notes into about 6,500
+ * (codec-limits.test.ts measures both).
+ */
+export const MAX_ASSIGNMENT_CODE_LENGTH = 16_000;
+
+/**
+ * The longest unpacked JSON that is read: more than four times that of an assignment with every
+ * field at its limit. lz-string cannot stop part-way, so this is checked after unpacking; it spares
+ * the JSON reader, while the cap above bounds the unpacking.
+ */
+export const MAX_ASSIGNMENT_JSON_LENGTH = 100_000;
+
 /** Why a link could not be read; each reason has its own message on the page. */
-export type DecodeProblem = 'empty' | 'version' | 'corrupt' | 'invalid';
+export type DecodeProblem = 'empty' | 'version' | 'corrupt' | 'invalid' | 'too-long';
 
 export class AssignmentLinkError extends Error {
   readonly problem: DecodeProblem;
@@ -46,6 +62,7 @@ export function encodeAssignment(assignment: Assignment): string {
 export function decodeAssignment(code: string): Assignment {
   const text = code.trim().replace(/^#/, '');
   if (text === '') throw new AssignmentLinkError('empty', 'The link holds no assignment.');
+  if (text.length > MAX_ASSIGNMENT_CODE_LENGTH) throw new AssignmentLinkError('too-long', 'The link is longer than any assignment, so it was not unpacked.');
   const dot = text.indexOf('.');
   const version = dot > 0 ? text.slice(0, dot) : '';
   if (version !== String(ASSIGNMENT_CODEC_VERSION)) {
@@ -53,7 +70,9 @@ export function decodeAssignment(code: string): Assignment {
   }
   let wire: unknown;
   try {
-    wire = JSON.parse(decompressFromEncodedURIComponent(text.slice(dot + 1)) ?? '');
+    const json = decompressFromEncodedURIComponent(text.slice(dot + 1)) ?? '';
+    // Left unread, an over-long text is refused below as not holding an assignment.
+    wire = json.length > MAX_ASSIGNMENT_JSON_LENGTH ? undefined : JSON.parse(json);
   } catch {
     throw new AssignmentLinkError('corrupt', 'The link is damaged: it could not be unpacked.');
   }
