@@ -97,6 +97,8 @@ describe('the assignment builder and the shared link', () => {
       ['hello', 'corrupt'],
       [`7${good.slice(1)}`, 'version'],
       [`${good.slice(0, 20)}`, 'corrupt'],
+      // Longer than any real assignment: refused before it is unpacked.
+      [`${good}${'A'.repeat(16_001)}`, 'too-long'],
     ] as const) {
       const page = await open(context, `/assignment${hash ? `#${hash}` : ''}`);
       await expect(page.getByTestId('assignment-problem').getAttribute('data-problem')).resolves.toBe(problem);

@@ -8,11 +8,16 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import { decodeToolState, encodeToolState, TOOL_STATE_PARAM } from '@site/src/core/tools/state-codec';
 import { useEffect, useRef, useState } from 'react';
 
-export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undefined): [T, (next: T) => void] {
+/**
+ * Returns the state, its setter, and whether the address held a state that could not be read (damaged,
+ * changed by hand, or longer than a link may be), so that the tool can say it started from its defaults.
+ */
+export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undefined): [T, (next: T) => void, boolean] {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
   const [state, setState] = useState<T>(defaults);
+  const [damagedLink, setDamagedLink] = useState(false);
   const loaded = useRef(false);
 
   useEffect(() => {
@@ -20,6 +25,7 @@ export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undef
     loaded.current = true;
     const fromAddress = decodeToolState(location.search, accept);
     if (fromAddress !== undefined) setState(fromAddress);
+    else if (new URLSearchParams(location.search).has(TOOL_STATE_PARAM)) setDamagedLink(true);
   }, [isBrowser]);
 
   useEffect(() => {
@@ -32,5 +38,5 @@ export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undef
     return () => window.clearTimeout(timer);
   }, [state]);
 
-  return [state, setState];
+  return [state, setState, damagedLink];
 }

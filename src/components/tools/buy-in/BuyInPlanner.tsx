@@ -10,6 +10,7 @@ import { buyInCsv, MAX_PERIODS, PAY_FREQUENCIES, planBuyIn, type BuyInCsvLabels,
 import { acceptBuyInForm, DEFAULT_BUY_IN_FORM, readBuyInForm, type BuyInFieldError, type BuyInForm } from '@site/src/core/tools/buy-in-form';
 import { useId, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
+import DamagedLinkNotice from '../DamagedLinkNotice';
 import { useToolState } from '../useToolState';
 import styles from '../tools.module.css';
 import own from './buy-in.module.css';
@@ -194,7 +195,7 @@ function Schedule({ plan, money, date }: { plan: BuyInPlan; money: (cents: numbe
 export default function BuyInPlanner(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  const [form, setForm] = useToolState(DEFAULT_BUY_IN_FORM, acceptBuyInForm);
+  const [form, setForm, damagedLink] = useToolState(DEFAULT_BUY_IN_FORM, acceptBuyInForm);
   const update = (change: Partial<BuyInForm>) => setForm({ ...form, ...change });
   const givenId = useId();
 
@@ -210,6 +211,7 @@ export default function BuyInPlanner(): ReactNode {
 
   return (
     <div className={styles.tool}>
+      {damagedLink && <DamagedLinkNotice />}
       <form className={own.form} onSubmit={(event) => event.preventDefault()} aria-label={translate({ id: 'tools.buyIn.formLabel', message: 'Buy-in plan' })}>
         <div className={styles.fields}>
           <Field

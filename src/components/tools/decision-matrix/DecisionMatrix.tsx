@@ -23,6 +23,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';
 import { useFocusAfterRender } from '../useFocusAfterRender';
+import DamagedLinkNotice from '../DamagedLinkNotice';
 import { useToolState } from '../useToolState';
 import DecisionRow from './DecisionRow';
 import styles from './decision-matrix.module.css';
@@ -32,7 +33,7 @@ export default function DecisionMatrix(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const language = i18n.currentLocale === 'es' ? 'es' : 'en';
   const defaults = useMemo(() => defaultMatrix(language), [language]);
-  const [matrix, setMatrix] = useToolState<Matrix>(defaults, acceptMatrix);
+  const [matrix, setMatrix, damagedLink] = useToolState<Matrix>(defaults, acceptMatrix);
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `matrix-${prefix}-${key}`;
   const setFocusTarget = useFocusAfterRender();
@@ -101,6 +102,7 @@ export default function DecisionMatrix(): ReactNode {
       <h2 id={id('title')} className="margin-top--none">
         <Translate id="tools.decisionMatrix.title">Decision matrix builder</Translate>
       </h2>
+      {damagedLink && <DamagedLinkNotice />}
       <p className={styles.printTitle}>{matrix.date ? `${title} · ${matrix.date}` : title}</p>
 
       <div className={`${toolStyles.fields} ${styles.settings}`}>

@@ -25,6 +25,7 @@ import {
 import { useId, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';
+import DamagedLinkNotice from '../DamagedLinkNotice';
 import { useToolState } from '../useToolState';
 import ChoiceGroup from './ChoiceGroup';
 import ComparisonTable from './ComparisonTable';
@@ -36,7 +37,7 @@ import { csvLabels, groupWords } from './words';
 export default function EntityComparison(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const language = i18n.currentLocale === 'es' ? 'es' : 'en';
-  const [choices, setChoices] = useToolState<ComparisonChoices>(DEFAULT_CHOICES, acceptChoices);
+  const [choices, setChoices, damagedLink] = useToolState<ComparisonChoices>(DEFAULT_CHOICES, acceptChoices);
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `entity-${prefix}-${key}`;
 
@@ -53,6 +54,7 @@ export default function EntityComparison(): ReactNode {
       <h2 id={id('title')} className="margin-top--none">
         <Translate id="tools.entityComparison.title">Compare legal forms for your co-op</Translate>
       </h2>
+      {damagedLink && <DamagedLinkNotice />}
 
       <div className={`alert alert--warning ${styles.caution}`} role="note" data-testid="entity-comparison-caution">
         <strong>

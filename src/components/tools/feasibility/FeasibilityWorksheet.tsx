@@ -13,6 +13,7 @@ import { readBreakEven, readDecision } from '@site/src/core/tools/feasibility-fo
 import { useId, useMemo, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';
+import DamagedLinkNotice from '../DamagedLinkNotice';
 import { useToolState } from '../useToolState';
 import BreakEvenCheck from './BreakEvenCheck';
 import CriterionCard from './CriterionCard';
@@ -26,7 +27,7 @@ export default function FeasibilityWorksheet(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const defaults = useMemo(() => defaultFeasibilityForm(), []);
-  const [form, setForm] = useToolState<FeasibilityForm>(defaults, acceptFeasibilityForm);
+  const [form, setForm, damagedLink] = useToolState<FeasibilityForm>(defaults, acceptFeasibilityForm);
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `feasibility-${prefix}-${key}`;
 
@@ -62,6 +63,7 @@ export default function FeasibilityWorksheet(): ReactNode {
       <h2 id={id('title')} className="margin-top--none">
         <Translate id="tools.feasibility.title">Feasibility go/no-go worksheet</Translate>
       </h2>
+      {damagedLink && <DamagedLinkNotice />}
       <p className={styles.printTitle}>{title}</p>
       <div className={`${toolStyles.fields} ${styles.noPrint}`}>
         <TextField

@@ -11,6 +11,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';
 import { useFocusAfterRender } from '../useFocusAfterRender';
+import DamagedLinkNotice from '../DamagedLinkNotice';
 import { useToolState } from '../useToolState';
 import Field from './Field';
 import MemberTable from './MemberTable';
@@ -20,7 +21,7 @@ import styles from './patronage.module.css';
 import { csvLabels, fieldLabel, memberName, problemText, useFormats, yearLabel } from './words';
 
 export default function PatronageCalculator(): ReactNode {
-  const [state, setState] = useToolState<CalculatorState>(DEFAULT_STATE, acceptState);
+  const [state, setState, damagedLink] = useToolState<CalculatorState>(DEFAULT_STATE, acceptState);
   const formats = useFormats();
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `patronage-${prefix}-${key.replace(/\./g, '-')}`;
@@ -54,6 +55,7 @@ export default function PatronageCalculator(): ReactNode {
       aria-label={translate({ id: 'tools.patronage.title', message: 'Patronage calculator' })}
       data-testid="patronage-calculator"
     >
+      {damagedLink && <DamagedLinkNotice />}
       <div className={toolStyles.fields}>
         <Field
           id={id('margin')}

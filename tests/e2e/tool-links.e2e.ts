@@ -1,0 +1,41 @@
+/**
+ * Links that hold a tool's inputs come from others. A damaged or over-long link opens the tool with
+ * its usual values and says so, in the page's language; a link far over the cap is never unpacked.
+ */
+import { describe, expect, it } from 'vitest';
+import { MAX_TOOL_STATE_LENGTH } from '../../src/core/tools/state-codec';
+import { openPage, useChromium } from './support/chromium';
+
+const browser = useChromium();
+const TOOLS = ['patronage-calculator', 'buy-in-plan', 'decision-matrix', 'feasibility-worksheet', 'entity-comparison'];
+const LINKS = {
+  damaged: '1.damaged',
+  'too long': `1.${'A'.repeat(MAX_TOOL_STATE_LENGTH)}`,
+};
+
+describe('tool links from others', () => {
+  for (const tool of TOOLS) {
+    for (const [kind, value] of Object.entries(LINKS)) {
+      it(`opens the ${tool} with its usual values and a notice when the link is ${kind}`, async () => {
+        const page = await openPage(browser(), `/tools/${tool}?s=${value}`);
+        const errors: string[] = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await expect(page.getByRole('alert').filter({ hasText: 'could not be read' }).textContent()).resolves.toContain('starts from its usual values');
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
+
+  it('says so in Spanish on the Spanish page', async () => {
+    const page = await openPage(browser(), `/es/tools/patronage-calculator?s=${LINKS.damaged}`);
+    await expect(page.getByRole('alert').filter({ hasText: 'No se pudieron leer' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('shows no notice for a tool opened without a link', async () => {
+    const page = await openPage(browser(), '/tools/patronage-calculator');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
