@@ -1,16 +1,18 @@
 /**
- * Links that hold a tool's inputs come from others. A damaged or over-long link opens the tool with
- * its usual values and says so, in the page's language; a link far over the cap is never unpacked.
+ * Links that hold a tool's inputs come from others. A damaged link, or one changed by hand, opens the
+ * tool with its usual values and says so, in the page's language.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_TOOL_STATE_LENGTH } from '../../src/core/tools/state-codec';
+import { encodeToolState } from '../../src/core/tools/state-codec';
 import { openPage, useChromium } from './support/chromium';
 
 const browser = useChromium();
 const TOOLS = ['patronage-calculator', 'buy-in-plan', 'decision-matrix', 'feasibility-worksheet', 'entity-comparison'];
+// A link past the length cap is refused before it is unpacked (state-codec-limits.test.ts); it cannot
+// be opened here, since web servers refuse addresses that long before the page loads.
 const LINKS = {
   damaged: '1.damaged',
-  'too long': `1.${'A'.repeat(MAX_TOOL_STATE_LENGTH)}`,
+  'changed by hand': encodeToolState(['not', 'the', 'inputs', 'of', 'a', 'tool']),
 };
 
 describe('tool links from others', () => {
