@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { parse } from 'yaml';
 import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
+import cspPlugin from './src/plugins/csp';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
 import standardsPlugin from './src/plugins/standards';
 
@@ -74,7 +75,7 @@ const config: Config = {
   ],
 
   // The MDX safety check runs inside every MDX compiler of the build, whichever plugin made it.
-  plugins: [mdxSafetyPlugin as PluginModule, standardsPlugin as PluginModule, [searchPlugin as PluginModule, search]],
+  plugins: [mdxSafetyPlugin as PluginModule, standardsPlugin as PluginModule, [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

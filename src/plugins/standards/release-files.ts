@@ -13,6 +13,7 @@ import { feedPaths, releasesFeed, standardFeed } from '../../core/releases/feeds
 import { releaseHistory } from '../../core/releases/history';
 import { buildReleasePack } from '../../core/releases/pack';
 import { libraryFromSnapshot } from '../../core/releases/snapshot';
+import { contentSecurityPolicy, contentSecurityPolicyMeta } from '../../core/security/csp';
 
 interface Options {
   siteUrl: string;
@@ -72,6 +73,9 @@ export async function writeFiles(files: ReadonlyMap<string, string | Buffer>, ou
   }
 }
 
+// The pack pages run no script and ask nothing of any server: the site's policy, with no inline script allowed.
+const PACK_PAGE_POLICY = contentSecurityPolicyMeta(contentSecurityPolicy({ scriptHashes: [] }));
+
 /** A plain page that lists a pack's files, so that /downloads/<version>/ opens on any static host. */
 function packIndex(edition: string, version: string, files: ReadonlyMap<string, Buffer>): string {
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -79,5 +83,5 @@ function packIndex(edition: string, version: string, files: ReadonlyMap<string, 
     .filter(([name]) => name !== 'index.html')
     .map(([name, content]) => `<li><a href="${escape(name)}">${escape(name)}</a> (${Math.max(1, Math.round(content.length / 1024))} KB)</li>`)
     .join('\n');
-  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(edition)} ${escape(version)}: downloads</title></head>\n<body>\n<h1>${escape(edition)} ${escape(version)}</h1>\n<p>Every file of this release. Check them with <code>sha256sum -c SHA256SUMS</code>.</p>\n<ul>\n${rows}\n</ul>\n</body>\n</html>\n`;
+  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">${PACK_PAGE_POLICY}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(edition)} ${escape(version)}: downloads</title></head>\n<body>\n<h1>${escape(edition)} ${escape(version)}</h1>\n<p>Every file of this release. Check them with <code>sha256sum -c SHA256SUMS</code>.</p>\n<ul>\n${rows}\n</ul>\n</body>\n</html>\n`;
 }

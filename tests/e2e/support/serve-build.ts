@@ -1,6 +1,7 @@
 /**
  * Global set-up of the browser tests: checks that Chromium and the production build exist, then serves
- * build/ on a free port of the loopback interface for the duration of the run.
+ * build/ (or the folder named by BUILD_DIR, e.g. a build made with --out-dir) on a free port of the
+ * loopback interface for the duration of the run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,11 +11,13 @@ import type { TestProject } from 'vitest/node';
 import { findChromium } from './chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const BUILD = path.join(ROOT, 'build');
+const BUILD = path.resolve(ROOT, process.env.BUILD_DIR ?? 'build');
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder being served, for tests that read the built files. */
+    buildDir: string;
   }
 }
 
@@ -26,13 +29,14 @@ export async function setup(project: TestProject): Promise<void> {
     throw new Error('There is no production build to test. Run "npm run build" first (npm test does it for you).');
   }
   const port = await freePort();
-  server = spawn(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--dir', 'build', '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
+  server = spawn(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--dir', BUILD, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
     cwd: ROOT,
     stdio: 'ignore',
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl);
   project.provide('baseUrl', baseUrl);
+  project.provide('buildDir', BUILD);
 }
 
 export function teardown(): void {
