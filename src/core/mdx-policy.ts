@@ -75,3 +75,6 @@ export const ALLOWED_URL_SCHEMES: readonly string[] = ['http', 'https', 'mailto'
 /** The kinds of admonition a page may use (`:::tip`), and the one attribute they take. */
 export const ADMONITION_KINDS: readonly string[] = ['note', 'tip', 'info', 'warning', 'danger', 'caution', 'important', 'success', 'secondary'];
 export const ADMONITION_ATTRIBUTES: readonly string[] = ['title'];
+
+/** Front-matter fields the site turns into addresses; their values are judged like links. */
+export const FRONT_MATTER_ADDRESSES: readonly string[] = ['custom_edit_url', 'image'];

@@ -108,6 +108,12 @@ describe('checkMdxSafety', () => {
     ]);
   });
 
+  it('refuses front-matter addresses the site links to, such as the edit link, to other schemes', () => {
+    expect(check('Text.', 'title: T\ncustom_edit_url: "JAVASCRIPT:alert(1)"\nimage: https://example.org/a.png')).toEqual([
+      `page.mdx:3:1  custom_edit_url: the address "JAVASCRIPT:alert(1)" uses "javascript:", which pages may not link to; only http:, https:, mailto: and addresses within the site are allowed (${SCHEME_FIX})`,
+    ]);
+  });
+
   it('refuses mdx-code-block fences, which the build reads as MDX', () => {
     expect(check('```mdx-code-block\nimport fs from "node:fs";\n```')).toEqual(['page.mdx:5:1  code: an mdx-code-block fence is read by the build as MDX and is not allowed (show code in a fence marked md or text)']);
   });

@@ -9,10 +9,11 @@ import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './errors';
 import { judgeAttributes } from './mdx-attributes';
 import { pageFormat, parsePage } from './mdx-parse';
-import { ADMONITION_ATTRIBUTES, ADMONITION_KINDS, componentPolicy, MDX_COMPONENT_NAMES } from './mdx-policy';
+import { ADMONITION_ATTRIBUTES, ADMONITION_KINDS, componentPolicy, FRONT_MATTER_ADDRESSES, MDX_COMPONENT_NAMES } from './mdx-policy';
 import { judgeAddress } from './url-safety';
 
 interface Positioned {
@@ -74,6 +75,12 @@ export function checkMdxTree(file: string, tree: Root): ContentError[] {
       case 'html':
         at(node, 'html', 'raw HTML is not allowed in pages', 'use Markdown instead');
         break;
+      case 'yaml':
+        for (const problem of frontMatterAddressProblems(node.value)) {
+          const line = (node.position?.start.line ?? 1) + problem.line;
+          at({ position: { start: { line, column: 1 } } }, problem.field, problem.message, problem.fix);
+        }
+        break;
       case 'code':
         // The build unwraps these fences and reads what is inside as MDX.
         if (node.lang === 'mdx-code-block') at(node, 'code', 'an mdx-code-block fence is read by the build as MDX and is not allowed', 'show code in a fence marked md or text');
@@ -130,4 +137,28 @@ function directiveProblems(node: ContainerDirective | LeafDirective | TextDirect
     problems.push({ field: `${field} ${attribute}`, message: `attributes in braces are not allowed after "${written}"`, fix: isAdmonition ? 'give the title in square brackets, e.g. :::tip[Good to know]' : 'remove the braces and what is in them' });
   }
   return problems;
+}
+
+/**
+ * Front-matter fields the site turns into addresses (the "edit this page" link, the social image):
+ * judged by the same rule as links. Front matter that is not YAML is the front-matter check's to report.
+ */
+function frontMatterAddressProblems(source: string): Array<{ line: number; field: string; message: string; fix: string }> {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch {
+    return [];
+  }
+  if (!data || typeof data !== 'object') return [];
+  const lines = source.split('\n');
+  return FRONT_MATTER_ADDRESSES.flatMap((key) => {
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value !== 'string') return [];
+    const verdict = judgeAddress(value);
+    if (verdict.allowed) return [];
+    // The front matter starts on the line after the opening ---.
+    const line = lines.findIndex((text) => text.startsWith(`${key}:`)) + 1;
+    return [{ line: Math.max(line, 1), field: key, message: verdict.message, fix: verdict.fix }];
+  });
 }
