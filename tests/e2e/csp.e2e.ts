@@ -9,32 +9,18 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
+import { FIRST_STANDARD, PAGE_TEMPLATES } from './support/templates';
 
 const baseUrl = inject('baseUrl');
 const buildDir = inject('buildDir');
 const browser = useChromium();
 
-const first = library.snapshots[0]!.version;
-const newest = library.snapshots.at(-1)!.version;
-const retired = library.standards.find((standard) => standard.status === 'retired');
-const standard = library.standards[0]!.id;
+const standard = FIRST_STANDARD;
 const lesson = library.lessons.find((candidate) => candidate.language === 'en')!;
 
 // The page templates of the accessibility tests, and the pages whose scripts do the most.
 const TEMPLATES = {
-  home: '/',
-  'standards index': '/standards',
-  'filtered standards index': '/standards?level=core',
-  standard: `/standards/${standard}`,
-  domain: `/standards/domains/${library.domains[0]!.id}`,
-  glossary: '/glossary',
-  'docs page': '/guides/using-the-standards',
-  releases: '/releases',
-  release: `/releases/${newest}`,
-  'release comparison': first === newest ? `/releases/${first}` : `/releases/compare/${first}/${newest}`,
-  'standard in a past release': `/standards/${first}/${standard}`,
-  ...(retired ? { 'retired standard': `/standards/${retired.id}` } : {}),
-  'docs page of a past release': `/${first}/guides/using-the-standards`,
+  ...PAGE_TEMPLATES,
   lesson: `/${lesson.docId}`,
   'curricula index': '/curricula',
   'tool (patronage calculator)': '/tools/patronage-calculator',

@@ -1,7 +1,7 @@
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { READINESS_QUESTIONS } from '../tools/readiness-questions';
-import { AssignmentLinkError, decodeAssignment, encodeAssignment, MAX_ASSIGNMENT_CODE_LENGTH, MAX_ASSIGNMENT_JSON_LENGTH } from './codec';
+import { padded, problemOf, proseSource } from '../../../tests/support/link-text';
+import { decodeAssignment, encodeAssignment, MAX_ASSIGNMENT_CODE_LENGTH, MAX_ASSIGNMENT_JSON_LENGTH } from './codec';
 import type { Assignment } from './model';
 
 // lz-string is a CommonJS module: its functions sit on the default export. The real one, watched, so
@@ -12,33 +12,10 @@ vi.mock('lz-string', async (importOriginal) => {
 });
 
 const unpack = vi.mocked(decompressFromEncodedURIComponent);
-// lz-string stops at the end mark of its data, so characters after it change the length, not the assignment.
-const padded = (code: string, length: number) => code + 'A'.repeat(length - code.length);
 
 const SMALL: Assignment = { cohort: 'Spring cohort', message: 'Read these first.', language: 'en', view: 'learner', items: [{ lesson: 'curricula/developer-fundamentals/co-op-identity', due: '2027-01-12' }] };
 
-const problemOf = (code: string) => {
-  try {
-    decodeAssignment(code);
-    return 'none';
-  } catch (error) {
-    return error instanceof AssignmentLinkError ? error.problem : 'crash';
-  }
-};
 
-/** Real prose of the library, in both languages, handed out in order so that no text repeats. */
-function proseSource(): (length: number) => string {
-  const prose = READINESS_QUESTIONS.flatMap((question) => [question.help?.en, question.action?.en, question.help?.es, question.action?.es]).join(' ');
-  let offset = 0;
-  return (length) => {
-    let text = '';
-    while (text.length < length) {
-      text += prose.slice(offset, offset + length - text.length);
-      offset = (offset + length) % prose.length;
-    }
-    return text;
-  };
-}
 
 /** As many lessons as an assignment holds, each with a date and a note of the given length. */
 function longAssignment(noteLength: number, cohortLength: number, messageLength: number): Assignment {

@@ -1,6 +1,7 @@
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import { describe, expect, it } from 'vitest';
-import { AssignmentLinkError, decodeAssignment, encodeAssignment, isDate } from './codec';
+import { problemOf } from '../../../tests/support/link-text';
+import { decodeAssignment, encodeAssignment, isDate } from './codec';
 import type { Assignment } from './model';
 
 const ASSIGNMENT: Assignment = {
@@ -15,14 +16,6 @@ const ASSIGNMENT: Assignment = {
   ],
 };
 
-const problemOf = (code: string) => {
-  try {
-    decodeAssignment(code);
-    return 'none';
-  } catch (error) {
-    return error instanceof AssignmentLinkError ? error.problem : 'crash';
-  }
-};
 
 describe('assignment links', () => {
   it('round-trip every field', () => {

@@ -1,8 +1,8 @@
 import { decompressFromEncodedURIComponent } from 'lz-string';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { padded, proseSource } from '../../../tests/support/link-text';
 import { acceptMatrix, MAX_DECISIONS, MAX_NAME_LENGTH, MAX_NOTES_LENGTH } from './decision-matrix';
 import { acceptFeasibilityForm, defaultFeasibilityForm, MAX_NOTE_LENGTH, MAX_PRESENT_LENGTH, MAX_SHORT_TEXT, MAX_TITLE_LENGTH } from './feasibility';
-import { READINESS_QUESTIONS } from './readiness-questions';
 import { decodeToolState, encodeToolState, MAX_TOOL_STATE_JSON_LENGTH, MAX_TOOL_STATE_LENGTH } from './state-codec';
 
 // The real lz-string, watched, so that a test can tell whether a link was unpacked at all.
@@ -15,22 +15,7 @@ vi.mock('lz-string', async (importOriginal) => {
 const unpack = vi.mocked(decompressFromEncodedURIComponent);
 const keep = (raw: unknown) => raw;
 const search = (value: string) => `?s=${value}`;
-// lz-string stops at the end mark of its data, so characters after it change the length, not the state.
-const padded = (value: string, length: number) => value + 'A'.repeat(length - value.length);
 
-/** Real prose of the library, in both languages, handed out in order so that no text repeats. */
-function proseSource(): (length: number) => string {
-  const prose = READINESS_QUESTIONS.flatMap((question) => [question.help?.en, question.action?.en, question.help?.es, question.action?.es]).join(' ');
-  let offset = 0;
-  return (length) => {
-    let text = '';
-    while (text.length < length) {
-      text += prose.slice(offset, offset + length - text.length);
-      offset = (offset + length) % prose.length;
-    }
-    return text;
-  };
-}
 
 /** A feasibility worksheet with every field full. */
 function fullWorksheet(prose: (length: number) => string) {

@@ -1,0 +1,25 @@
+/** One page of each template of the site, by name, for tests that visit them all in both languages. */
+import { library } from './library';
+
+const first = library.snapshots[0]!.version;
+const newest = library.snapshots.at(-1)!.version;
+const retired = library.standards.find((standard) => standard.status === 'retired');
+
+/** The ID of the first standard, for templates that show one. */
+export const FIRST_STANDARD = library.standards[0]!.id;
+
+export const PAGE_TEMPLATES: Readonly<Record<string, string>> = {
+  home: '/',
+  'standards index': '/standards',
+  'filtered standards index': '/standards?level=core',
+  standard: `/standards/${FIRST_STANDARD}`,
+  domain: `/standards/domains/${library.domains[0]!.id}`,
+  glossary: '/glossary',
+  'docs page': '/guides/using-the-standards',
+  releases: '/releases',
+  release: `/releases/${newest}`,
+  'release comparison': first === newest ? `/releases/${first}` : `/releases/compare/${first}/${newest}`,
+  'standard in a past release': `/standards/${first}/${FIRST_STANDARD}`,
+  ...(retired ? { 'retired standard': `/standards/${retired.id}` } : {}),
+  'docs page of a past release': `/${first}/guides/using-the-standards`,
+};
