@@ -40,8 +40,7 @@ export function pageFormat(file: string, text: string): PageFormat {
 }
 
 /** Parses a page into its tree, or says where and why it cannot be read. */
-export function parsePage(file: string, text: string): ParsedPage {
-  const format = pageFormat(file, text);
+export function parsePage(file: string, text: string, format: PageFormat = pageFormat(file, text)): ParsedPage {
   try {
     const tree = (format === 'md' ? mdParser : mdxParser).parse(text) as Root;
     return { tree, format };

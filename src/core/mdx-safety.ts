@@ -27,10 +27,11 @@ const judgedTexts = new Map<string, readonly ContentError[]>();
 
 /** Checks the text of a page: parses it as the build does, then judges the tree. */
 export function checkMdxSafety(file: string, text: string): ContentError[] {
-  const key = `${pageFormat(file, text)}\0${text}`;
+  const format = pageFormat(file, text);
+  const key = `${format}\0${text}`;
   let errors = judgedTexts.get(key);
   if (!errors) {
-    const parsed = parsePage(file, text);
+    const parsed = parsePage(file, text, format);
     errors = 'error' in parsed ? [parsed.error] : checkMdxTree(file, parsed.tree);
     judgedTexts.set(key, errors);
   }
