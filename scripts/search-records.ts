@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLibraryOrThrow } from '../src/core/load';
-import { listDocPages } from '../src/core/search/doc-pages';
-import { buildSearchRecords, RECORD_TYPES, type SearchRecord } from '../src/core/search/records';
+import { buildSearchRecords } from '../src/core/registry';
+import { RECORD_TYPES, type SearchRecord } from '../src/core/search/records';
 import type { SearchLanguage } from '../src/core/search/text';
 
 /** The search records of every language of the library under `root`, source language first. */
@@ -21,7 +21,6 @@ export function collectSearchRecords(root: string): SearchRecord[] {
     buildSearchRecords(library, {
       language,
       baseUrl: language === sourceLanguage ? '/' : `/${language}/`,
-      docPages: listDocPages(root, language, sourceLanguage),
     }),
   );
 }

@@ -12,9 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Library } from '../../src/core/model';
-import { listDocPages } from '../../src/core/search/doc-pages';
 import { buildSearchIndex } from '../../src/core/search/index-builder';
-import { buildSearchRecords } from '../../src/core/search/records';
+import { buildSearchRecords } from '../../src/core/registry';
 import type { SearchLanguage } from '../../src/core/search/text';
 import { gzipBytes, startCountingServer } from './counting-server';
 import { measureCommand } from './measure';
@@ -126,9 +125,8 @@ function realContentIndex(root: string, library: Library, outDir: string): RealI
   const languages = library.meta.languages as readonly SearchLanguage[];
   return languages.map((language) => {
     const started = performance.now();
-    const docPages = listDocPages(root, language, languages[0]);
     const baseUrl = language === languages[0] ? '/' : `/${language}/`;
-    const records = buildSearchRecords(library, { language, baseUrl, docPages });
+    const records = buildSearchRecords(library, { language, baseUrl });
     const index = buildSearchIndex(records, { language, version: library.meta.version });
     writeFiles(path.join(outDir, language), index.files);
     return { language, records: records.length, seconds: (performance.now() - started) / 1000 };

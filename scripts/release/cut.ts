@@ -8,7 +8,8 @@ import path from 'node:path';
 import { formatContentError } from '../../src/core/errors';
 import { loadLibrary } from '../../src/core/load';
 import { compareVersions } from '../../src/core/model';
-import { createSnapshot, serializeSnapshot, snapshotFile } from '../../src/core/releases/snapshot';
+import { freezeRelease } from '../../src/core/registry';
+import { serializeSnapshot, snapshotFile } from '../../src/core/releases/snapshot';
 
 export interface CutOptions {
   /** Freezes the docs (and their translations) as `version`; `docusaurus docs:version` in the real site. */
@@ -35,7 +36,7 @@ export async function cutRelease(root: string, version: string, options: CutOpti
   }
   const target = path.join(root, snapshotFile(version));
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, serializeSnapshot(createSnapshot(library, version)));
+  fs.writeFileSync(target, serializeSnapshot(freezeRelease(library, version)));
   try {
     await options.versionDocs(version);
   } catch (error) {

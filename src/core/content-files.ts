@@ -1,10 +1,12 @@
 /**
- * Finds the content files of a library on disk and says what kind each one is, from where it sits.
- * This is the only module that walks the file tree.
+ * Finds the content files of a library on disk and asks the registry (src/core/registry) what kind each
+ * one is, from where it sits. This is the only module that walks the content folders.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareText, type ContentError } from './errors';
+import { docPlace } from './doc-address';
+import { classify, contentFolders } from './registry';
 import type { ContentKind } from './schemas';
 
 export interface ContentFile {
@@ -41,27 +43,18 @@ export interface FoundFiles {
  */
 const NEVER_COMPILED: ReadonlySet<string> = new Set(['node_modules', 'tests', 'test-results', 'scripts', 'static']);
 
-const DOC_ROOTS: ReadonlyArray<{ dir: string; language: 'en' | 'es' }> = [
-  { dir: 'docs', language: 'en' },
-  { dir: 'i18n/es/docusaurus-plugin-content-docs/current', language: 'es' },
-];
-
 /** Lists every content file under `root`, sorted by path so that reports never change order. */
 export function findContentFiles(root: string): FoundFiles {
   const files: ContentFile[] = [];
   const pages: string[] = [];
   const errors: ContentError[] = [];
-  for (const file of listFiles(root, 'standards')) {
-    const classified = classifyStandardsFile(file);
-    if (classified === 'ignored') continue;
-    if (classified) files.push(classified);
-    else errors.push(misplaced(file));
-  }
-  for (const { dir, language } of DOC_ROOTS) {
-    for (const file of listFiles(root, dir)) {
-      if (/\.mdx?$/.test(file)) pages.push(file);
-      const classified = classifyDocFile(file.slice(dir.length + 1), file, language);
-      if (classified) files.push(classified);
+  const dataFolders = contentFolders('yaml');
+  for (const folder of contentFolders()) {
+    for (const file of listFiles(root, folder)) {
+      if (docPlace(file) && /\.mdx?$/.test(file)) pages.push(file);
+      const classified = classify(file);
+      if (classified) files.push({ file, ...classified });
+      else if (/\.ya?ml$/.test(file) && dataFolders.some((data) => file.startsWith(`${data}/`))) errors.push(misplaced(file));
     }
   }
   const known = new Set(pages);
@@ -77,47 +70,6 @@ function listFolders(root: string, dir: string): string[] {
   const start = path.join(root, dir);
   if (!fs.existsSync(start)) return [];
   return fs.readdirSync(start, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(compareText);
-}
-
-function classifyStandardsFile(file: string): ContentFile | undefined | 'ignored' {
-  const parts = file.split('/').slice(1);
-  const [first, second, third, fourth] = parts;
-  if (!file.endsWith('.yaml')) return file.endsWith('.yml') ? undefined : 'ignored';
-  if (parts.length === 1 && first === 'library.yaml') return { file, kind: 'library' };
-  if (parts.length === 1 && first === 'glossary.yaml') return { file, kind: 'glossary' };
-  if (parts.length === 2 && first === 'domains') return { file, kind: 'domain' };
-  if (parts.length === 2 && first === 'checklists') return { file, kind: 'checklist' };
-  if (parts.length === 2 && first === 'releases') return { file, kind: 'release' };
-  if (parts.length === 4 && first === 'i18n' && (second === 'es' || second === 'en') && fourth) {
-    return third === 'domains'
-      ? { file, kind: 'translation', language: second, translates: 'domain' }
-      : { file, kind: 'translation', language: second, translates: 'standard', folder: third };
-  }
-  if (parts.length === 2 && first !== 'i18n') return { file, kind: 'standard', folder: first };
-  return undefined;
-}
-
-function classifyDocFile(relative: string, file: string, language: 'en' | 'es'): ContentFile | undefined {
-  if (!/\.mdx?$/.test(relative)) return undefined;
-  const parts = relative.split('/');
-  const docId = docIdOf(relative);
-  if (parts[0] === 'curricula' && parts.length === 3 && /^index\.mdx?$/.test(parts[2]!)) return { file, kind: 'curriculum', language, docId };
-  if (/(^|\/)index\.mdx?$/.test(relative)) return undefined;
-  if (parts[0] === 'curricula' && parts.length === 3) return { file, kind: 'lesson', language, docId };
-  if (parts[0] === 'tools' && parts.length === 2) return { file, kind: 'tool', language, docId };
-  return undefined;
-}
-
-/**
- * The doc ID Docusaurus gives a page: its path under docs/ without the extension, with number
- * prefixes such as `01-` removed from each part.
- */
-export function docIdOf(relativeToDocs: string): string {
-  return relativeToDocs
-    .replace(/\.mdx?$/, '')
-    .split('/')
-    .map((part) => part.replace(/^\d+\s*[-_.]+\s*/, ''))
-    .join('/');
 }
 
 function misplaced(file: string): ContentError {

@@ -1,15 +1,17 @@
 /**
- * Loads the whole library from disk into one typed, immutable model: find the files, parse them with
- * positions, validate each against its schema, then run the cross-file rules. Every error of every
+ * Loads the whole library from disk into one typed, immutable model: find the files (each kind as the
+ * registry says), parse each once with positions (a page into its front matter and its tree), validate
+ * each against its schema, then run the cross-file rules of every kind. Every error of every
  * file is collected; the model is returned only when there are none.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { findContentFiles, type ContentFile } from './content-files';
 import { ContentValidationError, isWarning, sortContentErrors, WHOLE_FILE, type ContentError } from './errors';
-import { parseFrontMatter } from './front-matter';
-import { checkInternalLinks } from './links';
-import { checkMdxSafety } from './mdx-safety';
+import { checkInternalLinks, linksOfTree, linksOfYaml, type LinkSource } from './links';
+import { checkMdxTree, checkPageSafety } from './mdx-safety';
+import { readPage, type PageSource } from './page-source';
+import { contentType, crossFileRules } from './registry';
 import type {
   ChecklistProfile,
   Domain,
@@ -21,11 +23,10 @@ import type {
   ToolFrontMatter,
   Translation,
 } from './generated/content-types';
-import { compareStandardIds, compareVersions, type Language, type Library, type TranslationRecord } from './model';
+import { compareStandardIds, compareVersions, type DocPageSource, type Language, type Library, type TranslationRecord } from './model';
 import { readSnapshots } from './releases/snapshot-files';
 import type { ReleaseSnapshot } from './releases/snapshot';
 import { baseName, type Loaded, type RuleContext } from './rules/context';
-import { CROSS_FILE_RULES } from './rules';
 import { validateAgainstSchema } from './schemas';
 import { parseYamlSource } from './yaml-source';
 
@@ -40,15 +41,25 @@ export interface LoadResult {
   fileCount: number;
 }
 
-/** Loads and validates the library whose `standards/` (and `docs/`) folders are under `root`. */
+/** Loads and validates the library whose content folders are under `root`. */
 export function loadLibrary(root: string): LoadResult {
   const found = findContentFiles(root);
   const errors: ContentError[] = [...found.errors];
   const valid: Loaded<unknown>[] = [];
+  const readOnce = pageReader();
   for (const file of found.files) {
     const text = fs.readFileSync(path.join(root, file.file), 'utf8');
-    const isPage = file.kind === 'lesson' || file.kind === 'tool' || file.kind === 'curriculum';
-    const parsed = isPage ? parseFrontMatter(file.file, text) : parseYamlSource(file.file, text);
+    if (contentType(file.kind).format === 'page') {
+      const page = readOnce(file.file, text);
+      errors.push(...page.errors);
+      if (page.tree) errors.push(...checkMdxTree(file.file, page.tree));
+      if (page.frontMatter.data === undefined) continue;
+      const schemaErrors = validateAgainstSchema(file.kind, page.frontMatter);
+      errors.push(...schemaErrors);
+      if (schemaErrors.length === 0 && page.tree) valid.push({ file, source: page.frontMatter, data: page.frontMatter.data, text, page });
+      continue;
+    }
+    const parsed = parseYamlSource(file.file, text);
     if (parsed.errors.length > 0) {
       errors.push(...parsed.errors);
       continue;
@@ -57,30 +68,45 @@ export function loadLibrary(root: string): LoadResult {
     errors.push(...schemaErrors);
     if (schemaErrors.length === 0) valid.push({ file, source: parsed.source, data: parsed.source.data, text });
   }
-  const pageTexts = found.pages.map((page) => ({ file: page, text: fs.readFileSync(path.join(root, page), 'utf8') }));
-  for (const { file, text } of pageTexts) errors.push(...checkMdxSafety(file, text));
-  for (const file of found.otherPages) errors.push(...checkMdxSafety(file, fs.readFileSync(path.join(root, file), 'utf8')));
+  // Pages outside the current docs (as releases froze them, and any other folder a plugin compiles) run as code too.
+  for (const file of found.otherPages) errors.push(...checkPageSafety(readOnce(file, fs.readFileSync(path.join(root, file), 'utf8'))));
   const snapshots = readSnapshots(root);
   errors.push(...snapshots.errors);
   const context = buildContext(found.files, valid, snapshots.snapshots);
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
     errors.push({ file: 'standards/library.yaml', position: { line: 1, column: 1 }, field: WHOLE_FILE, message: 'is missing', fix: 'add the edition metadata file; see schemas/library.schema.json' });
   }
-  for (const rule of CROSS_FILE_RULES) errors.push(...rule(context));
+  for (const rule of crossFileRules()) errors.push(...rule(context));
   const sorted = sortContentErrors(errors.filter((error) => !isWarning(error)));
   const warnings = sortContentErrors(errors.filter(isWarning));
   const fileCount = found.files.length;
   if (sorted.length > 0 || !context.library) return { errors: sorted, warnings, fileCount };
   const staleFiles = new Set(warnings.map((warning) => warning.file));
-  const library = deepFreeze(toModel(context, staleFiles));
+  const library = deepFreeze(toModel(context, valid, staleFiles));
   // Links are checked last: they need to know every standard, domain, term and page.
-  const linkSources = [
-    ...pageTexts.map(({ file, text }) => ({ file, text, exists: (target: string) => fs.existsSync(path.join(root, path.dirname(file), target)) })),
-    ...context.standards.map((record) => ({ file: record.file.file, text: record.text ?? '', exists: () => true })),
+  const linkSources: LinkSource[] = [
+    ...valid.flatMap(({ file, page }) => (page?.tree ? [{ file: file.file, links: linksOfTree(page.tree), exists: (target: string) => fs.existsSync(path.join(root, path.dirname(file.file), target)) }] : [])),
+    ...context.standards.map((record) => ({ file: record.file.file, links: linksOfYaml(record.source, record.text ?? ''), exists: () => true })),
   ];
-  const linkErrors = sortContentErrors(checkInternalLinks(library, found.pages, linkSources));
+  const linkErrors = sortContentErrors(checkInternalLinks(library, linkSources));
   if (linkErrors.length > 0) return { errors: linkErrors, warnings, fileCount };
   return { library, errors: [], warnings, fileCount };
+}
+
+/**
+ * Reads pages, each text once: releases freeze copies of the docs, mostly unchanged, and a copy gets the
+ * tree already made for its original, with its own file name in every problem.
+ */
+function pageReader(): (file: string, text: string) => PageSource {
+  const read = new Map<string, PageSource>();
+  return (file, text) => {
+    let page = read.get(text);
+    if (!page) {
+      page = readPage(file, text, { frontMatterRequired: true });
+      read.set(text, page);
+    }
+    return page.file === file ? page : { ...page, file, errors: page.errors.map((error) => ({ ...error, file })) };
+  };
 }
 
 /**
@@ -115,7 +141,7 @@ function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unkn
   };
 }
 
-function toModel(context: RuleContext, staleFiles: ReadonlySet<string>): Library {
+function toModel(context: RuleContext, valid: readonly Loaded<unknown>[], staleFiles: ReadonlySet<string>): Library {
   const meta = context.library!.data;
   const withFile = <T>(record: Loaded<T>) => ({ ...record.data, file: record.file.file });
   const domainOrder = (id: string) => meta.domains.indexOf(id);
@@ -142,14 +168,16 @@ function toModel(context: RuleContext, staleFiles: ReadonlySet<string>): Library
     snapshots: context.snapshots,
     lessons: context.lessons.map(docPage),
     tools: context.tools.map(docPage),
+    pages: valid.flatMap((record) => (record.page?.tree ? [{ ...docPage(record as Loaded<Record<string, unknown>>), kind: record.file.kind as DocPageSource['kind'], tree: record.page.tree }] : [])),
   };
 }
 
+/** Freezes the model; a page's tree is left as it is: it is large, and only read. */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     if (value instanceof Map) value.forEach((item) => deepFreeze(item));
-    else Object.values(value).forEach((item) => deepFreeze(item));
+    else Object.entries(value).forEach(([key, item]) => key !== 'tree' && deepFreeze(item));
   }
   return value;
 }

@@ -12,48 +12,36 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './errors';
 
 export type PageFormat = 'md' | 'mdx';
-
-export type ParsedPage = { readonly tree: Root; readonly format: PageFormat } | { readonly error: ContentError };
 
 // In the order the build adds them: MDX first (by @mdx-js/mdx), then Docusaurus's own.
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment).freeze();
 const mdParser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment).freeze();
 
 /**
- * The format the build compiles a page in. Every page is MDX unless its front matter says
+ * The format the build compiles a page in, from its front matter: every page is MDX unless it says
  * `mdx: {format: md}` (or `detect` on a `.md` file), as in Docusaurus with `markdown.format: 'mdx'`.
  */
-export function pageFormat(file: string, text: string): PageFormat {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1];
-  let format: unknown;
-  try {
-    format = frontMatter ? (parseYaml(frontMatter) as { mdx?: { format?: unknown } } | null)?.mdx?.format : undefined;
-  } catch {
-    // Front matter that is not YAML is reported by the front-matter check; read the page as MDX.
-  }
-  if (format === 'md' || (format === 'detect' && /\.md$/i.test(file))) return 'md';
-  return 'mdx';
+export function formatOf(file: string, frontMatter: unknown): PageFormat {
+  const format = (frontMatter as { mdx?: { format?: unknown } } | null | undefined)?.mdx?.format;
+  return format === 'md' || (format === 'detect' && /\.md$/i.test(file)) ? 'md' : 'mdx';
 }
 
-/** Parses a page into its tree, or says where and why it cannot be read. */
-export function parsePage(file: string, text: string, format: PageFormat = pageFormat(file, text)): ParsedPage {
-  try {
-    const tree = (format === 'md' ? mdParser : mdxParser).parse(text) as Root;
-    return { tree, format };
-  } catch (error) {
-    const problem = error as { line?: number; column?: number; reason?: string; message: string };
-    return {
-      error: {
-        file,
-        position: { line: problem.line ?? 1, column: problem.column ?? 1 },
-        field: '(body)',
-        message: `the page cannot be read as MDX: ${problem.reason ?? problem.message}`,
-        fix: 'check for a stray "<" or "{" in the text; write them as &lt; and &#123;',
-      },
-    };
-  }
+/** Parses `text` in `format`; Markdown always parses, MDX throws where it cannot be read. */
+export function parseTree(text: string, format: PageFormat): Root {
+  return (format === 'md' ? mdParser : mdxParser).parse(text) as Root;
+}
+
+/** The problem of a page MDX cannot read, at the place the parser stopped. */
+export function unreadable(file: string, error: unknown): ContentError {
+  const problem = error as { line?: number; column?: number; reason?: string; message: string };
+  return {
+    file,
+    position: { line: problem.line ?? 1, column: problem.column ?? 1 },
+    field: '(body)',
+    message: `the page cannot be read as MDX: ${problem.reason ?? problem.message}`,
+    fix: 'check for a stray "<" or "{" in the text; write them as &lt; and &#123;',
+  };
 }

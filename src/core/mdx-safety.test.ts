@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from './errors';
 import { checkMdxSafety, checkMdxTree } from './mdx-safety';
-import { parsePage } from './mdx-parse';
+import { parseTree } from './mdx-parse';
 import { MDX_COMPONENT_NAMES } from './mdx-policy';
 
 const COMPONENTS = MDX_COMPONENT_NAMES.join(', ');
@@ -132,10 +132,9 @@ describe('checkMdxSafety', () => {
 
 describe('checkMdxTree', () => {
   it('refuses an expression whose parsed program is missing, rather than trusting its text', () => {
-    const parsed = parsePage('page.mdx', '{/* note */}\n');
-    if ('error' in parsed) throw new Error(parsed.error.message);
-    const expression = parsed.tree.children[0] as { data?: unknown };
+    const tree = parseTree('{/* note */}\n', 'mdx');
+    const expression = tree.children[0] as { data?: unknown };
     delete expression.data;
-    expect(checkMdxTree('page.mdx', parsed.tree).map((error) => error.field)).toEqual(['{expression}']);
+    expect(checkMdxTree('page.mdx', tree).map((error) => error.field)).toEqual(['{expression}']);
   });
 });

@@ -12,7 +12,7 @@ import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './errors';
 import { judgeAttributes } from './mdx-attributes';
-import { pageFormat, parsePage } from './mdx-parse';
+import { readPage, type PageSource } from './page-source';
 import { ADMONITION_ATTRIBUTES, ADMONITION_KINDS, componentPolicy, FRONT_MATTER_ADDRESSES, MDX_COMPONENT_NAMES } from './mdx-policy';
 import { judgeAddress } from './url-safety';
 
@@ -22,20 +22,15 @@ interface Positioned {
 
 const COMPONENTS = MDX_COMPONENT_NAMES.join(', ');
 
-// Releases freeze copies of the docs, mostly unchanged: a text already judged is not parsed again.
-const judgedTexts = new Map<string, readonly ContentError[]>();
-
 /** Checks the text of a page: parses it as the build does, then judges the tree. */
 export function checkMdxSafety(file: string, text: string): ContentError[] {
-  const format = pageFormat(file, text);
-  const key = `${format}\0${text}`;
-  let errors = judgedTexts.get(key);
-  if (!errors) {
-    const parsed = parsePage(file, text, format);
-    errors = 'error' in parsed ? [parsed.error] : checkMdxTree(file, parsed.tree);
-    judgedTexts.set(key, errors);
-  }
-  return errors.map((error) => ({ ...error, file }));
+  return checkPageSafety(readPage(file, text));
+}
+
+/** Judges a page already read (see page-source.ts); a page that cannot be read gives that problem. */
+export function checkPageSafety(page: PageSource): ContentError[] {
+  if (!page.tree) return page.errors.filter((error) => error.field === '(body)');
+  return checkMdxTree(page.file, page.tree);
 }
 
 /** Judges a parsed page against the policy; returns every problem, in the order of the page. */

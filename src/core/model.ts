@@ -13,6 +13,7 @@ import type {
   ToolFrontMatter,
   Translation,
 } from './generated/content-types';
+import type { Root } from 'mdast';
 import type { ReleaseSnapshot } from './releases/snapshot';
 
 export type {
@@ -60,6 +61,13 @@ export interface DocPageRecord<FrontMatter> extends FromFile {
   readonly frontMatter: Readonly<FrontMatter>;
 }
 export type LessonRecord = DocPageRecord<LessonFrontMatter>;
+
+/** A page of the current docs, in the language it is written in, as read once (see page-source.ts). */
+export interface DocPageSource extends DocPageRecord<Readonly<Record<string, unknown>>> {
+  readonly kind: 'lesson' | 'curriculum' | 'tool' | 'guide';
+  /** The page's tree: the search sections are read from it. */
+  readonly tree: Root;
+}
 export type ToolRecord = DocPageRecord<ToolFrontMatter>;
 
 export interface Library {
@@ -78,6 +86,8 @@ export interface Library {
   readonly snapshots: readonly ReleaseSnapshot[];
   readonly lessons: readonly LessonRecord[];
   readonly tools: readonly ToolRecord[];
+  /** Every page of the current docs in every language, sorted by file; none for a library rebuilt from a snapshot. */
+  readonly pages: readonly DocPageSource[];
 }
 
 /** Orders standard IDs by prefix, then by number: GOV-02 before GOV-10 before LEG-01. */

@@ -10,6 +10,7 @@ import commonSchema from '../../schemas/common.schema.json';
 import curriculumSchema from '../../schemas/curriculum.schema.json';
 import domainSchema from '../../schemas/domain.schema.json';
 import glossarySchema from '../../schemas/glossary.schema.json';
+import guideSchema from '../../schemas/guide.schema.json';
 import lessonSchema from '../../schemas/lesson.schema.json';
 import librarySchema from '../../schemas/library.schema.json';
 import releaseSchema from '../../schemas/release.schema.json';
@@ -32,7 +33,8 @@ export type ContentKind =
   | 'release'
   | 'lesson'
   | 'curriculum'
-  | 'tool';
+  | 'tool'
+  | 'guide';
 
 const SCHEMAS: Record<ContentKind, object> = {
   library: librarySchema,
@@ -45,6 +47,7 @@ const SCHEMAS: Record<ContentKind, object> = {
   lesson: lessonSchema,
   curriculum: curriculumSchema,
   tool: toolSchema,
+  guide: guideSchema,
 };
 
 /** The JSON Schema documents, as published under /schemas/ on the site. */
@@ -55,24 +58,31 @@ export const SCHEMA_DOCUMENTS: Readonly<Record<string, object>> = {
   ...Object.fromEntries(Object.entries(SCHEMAS).map(([kind, schema]) => [`${kind}.schema.json`, schema])),
 };
 
-let compiled: Map<ContentKind, ValidateFunction> | undefined;
+const compiled = new Map<ContentKind, ValidateFunction>();
 let ajvInstance: Ajv2020 | undefined;
 
-function validators(): Map<ContentKind, ValidateFunction> {
-  if (compiled) return compiled;
-  const ajv = new Ajv2020({ strict: true, allErrors: true, verbose: true });
-  ajvInstance = ajv;
-  addFormats(ajv);
-  ajv.addSchema(commonSchema);
-  compiled = new Map(
-    (Object.keys(SCHEMAS) as ContentKind[]).map((kind) => [kind, ajv.compile(SCHEMAS[kind])]),
-  );
-  return compiled;
+function ajv(): Ajv2020 {
+  if (!ajvInstance) {
+    ajvInstance = new Ajv2020({ strict: true, allErrors: true, verbose: true });
+    addFormats(ajvInstance);
+    ajvInstance.addSchema(commonSchema);
+  }
+  return ajvInstance;
+}
+
+/** The validator of one kind, compiled the first time it is needed. */
+function validatorOf(kind: ContentKind): ValidateFunction | undefined {
+  let validate = compiled.get(kind);
+  if (!validate && SCHEMAS[kind]) {
+    validate = ajv().compile(SCHEMAS[kind]);
+    compiled.set(kind, validate);
+  }
+  return validate;
 }
 
 /** Every schema error of `source` against the schema of `kind`, at most one per field and rule. */
 export function validateAgainstSchema(kind: ContentKind, source: YamlSource): ContentError[] {
-  const validate = validators().get(kind);
+  const validate = validatorOf(kind);
   if (!validate) throw new Error(`No schema for content kind "${kind}"`);
   if (validate(source.data)) return [];
   const seen = new Set<string>();
@@ -96,10 +106,9 @@ const exportValidators = new Map<object, ValidateFunction>();
 
 /** Checks a download against its published schema; returns ajv's error texts. */
 function validateExport(schema: object, data: unknown): string[] {
-  validators();
   let validate = exportValidators.get(schema);
   if (!validate) {
-    validate = ajvInstance!.compile(schema);
+    validate = ajv().compile(schema);
     exportValidators.set(schema, validate);
   }
   return validate(data) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);

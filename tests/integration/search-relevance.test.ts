@@ -8,10 +8,9 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibraryOrThrow } from '../../src/core/load';
-import { listDocPages } from '../../src/core/search/doc-pages';
 import { LocalSearchIndex, type FoundDocument, type SearchOptions } from '../../src/core/search/engine';
 import { buildSearchIndex } from '../../src/core/search/index-builder';
-import { buildSearchRecords } from '../../src/core/search/records';
+import { buildSearchRecords } from '../../src/core/registry';
 import type { SearchLanguage } from '../../src/core/search/text';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -372,7 +371,7 @@ const allUrls = {} as Record<SearchLanguage, Set<string>>;
 
 beforeAll(async () => {
   for (const language of LANGUAGES) {
-    const records = buildSearchRecords(library, { language, baseUrl: BASE_URLS[language], docPages: listDocPages(ROOT, language) });
+    const records = buildSearchRecords(library, { language, baseUrl: BASE_URLS[language] });
     const built = buildSearchIndex(records, { language, version: library.meta.version });
     const files = new Map(built.files.map((file) => [file.name, file.content]));
     const contentOf = (name: string): string => {

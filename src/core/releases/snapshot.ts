@@ -4,7 +4,7 @@
  * release is built from its snapshot, never from the files being edited now.
  */
 import type { ChecklistRecord, DomainRecord, Language, Library, LibraryMeta, ReleaseRecord, StandardRecord, Term, TranslationRecord } from '../model';
-import { compareStandardIds, compareVersions } from '../model';
+import { compareVersions } from '../model';
 
 /** The folder of the snapshots, relative to the project root. */
 export const SNAPSHOT_FOLDER = 'versioned_standards';
@@ -33,22 +33,18 @@ export function snapshotFile(version: string): string {
   return `${SNAPSHOT_FOLDER}/${version}.json`;
 }
 
-/** Freezes the library's standards data as release `version`. */
-export function createSnapshot(library: Library, version: string): ReleaseSnapshot {
-  const translations: Partial<Record<Language, TranslationRecord[]>> = {};
-  for (const language of library.meta.languages) {
-    const byId = library.translations[language];
-    if (byId) translations[language] = [...byId.values()].sort((a, b) => compareStandardIds(a.id, b.id));
-  }
-  return {
-    version,
-    meta: { ...library.meta, version },
-    domains: library.domains,
-    standards: library.standards,
-    translations,
-    glossary: library.glossary,
-    checklists: [...library.checklists].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-  };
+/**
+ * Freezes the library's standards data as release `version`: each kind of content the registry marks
+ * as frozen by snapshots, under its key, in registry order.
+ */
+export function createSnapshot(library: Library, version: string, kinds: readonly SnapshotPart[]): ReleaseSnapshot {
+  return Object.fromEntries([['version', version], ...kinds.map((part) => [part.key, part.freeze(library, version)])]) as unknown as ReleaseSnapshot;
+}
+
+/** How one kind of content is frozen into a snapshot (see `snapshot` in src/core/registry/types.ts). */
+export interface SnapshotPart {
+  readonly key: Exclude<keyof ReleaseSnapshot, 'version'>;
+  readonly freeze: (library: Library, version: string) => unknown;
 }
 
 /** The snapshot as it is stored: stable key order from the model, two-space indent, a final newline. */
@@ -77,5 +73,6 @@ export function libraryFromSnapshot(snapshot: ReleaseSnapshot, releases: readonl
     snapshots: [snapshot],
     lessons: [],
     tools: [],
+    pages: [],
   };
 }

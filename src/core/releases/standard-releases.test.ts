@@ -6,7 +6,8 @@ import { loadLibraryOrThrow } from '../load';
 import type { Library } from '../model';
 import { buildComparison } from './compare-view';
 import { releaseHistory } from './history';
-import { createSnapshot, serializeSnapshot, snapshotFile } from './snapshot';
+import { freezeRelease } from '../registry';
+import { serializeSnapshot, snapshotFile } from './snapshot';
 import { standardReleaseView } from './standard-releases';
 
 // The valid fixture, with 1.1.0 cut: FIN-01 added, GOV-02 retired (covered by GOV-01), GOV-01 unchanged.
@@ -18,7 +19,7 @@ const options = { language: 'en' as const, baseUrl: '/', siteUrl: 'https://examp
 beforeAll(() => {
   root = buildCaseLibrary('release-notes-wrong');
   fs.writeFileSync(path.join(root, 'standards/releases/1.1.0.yaml'), NOTES);
-  fs.writeFileSync(path.join(root, snapshotFile('1.1.0')), serializeSnapshot(createSnapshot(loadLibraryOrThrow(root), '1.1.0')));
+  fs.writeFileSync(path.join(root, snapshotFile('1.1.0')), serializeSnapshot(freezeRelease(loadLibraryOrThrow(root), '1.1.0')));
   library = loadLibraryOrThrow(root);
 });
 

@@ -12,6 +12,7 @@ import type {
   ToolFrontMatter,
   Translation,
 } from '../generated/content-types';
+import type { PageSource } from '../page-source';
 import type { ReleaseSnapshot } from '../releases/snapshot';
 import type { PathSegment, YamlSource } from '../yaml-source';
 import { fieldName } from '../schema-messages';
@@ -22,6 +23,8 @@ export interface Loaded<T> {
   readonly data: T;
   /** The whole text of the file (for a page, front matter included). */
   readonly text?: string;
+  /** For a page: the page as read once, with its tree. */
+  readonly page?: PageSource;
 }
 
 export interface RuleContext {

@@ -2,14 +2,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLibraryOrThrow } from '../load';
 import { ALGOLIA_INDEX_SETTINGS, DEFAULT_TAG, DOCS_TAG, MAX_RECORD_BYTES, recordBytes, splitText, toAlgoliaRecords, type AlgoliaRecord } from './algolia-records';
-import { listDocPages } from './doc-pages';
-import { buildSearchRecords, type SearchRecord } from './records';
+import { buildSearchRecords } from '../registry';
+import type { SearchRecord } from './records';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SITE = 'https://coops.example.org';
 const library = loadLibraryOrThrow(ROOT);
 const searchRecords = (['en', 'es'] as const).flatMap((language) =>
-  buildSearchRecords(library, { language, baseUrl: language === 'en' ? '/' : '/es/', docPages: listDocPages(ROOT, language) }),
+  buildSearchRecords(library, { language, baseUrl: language === 'en' ? '/' : '/es/' }),
 );
 const records = toAlgoliaRecords(searchRecords, { siteUrl: SITE });
 const byId = (objectID: string): AlgoliaRecord => {

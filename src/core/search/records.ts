@@ -3,9 +3,9 @@
  * a reader can land on (a standard, a domain, a glossary term, or a section of a doc page) with its
  * title, the headings above it, its text, its address and the facets it can be filtered by.
  */
-import type { Language, Library, StandardRecord } from '../model';
+import { docAddress } from '../doc-address';
+import type { DocPageSource, Language, Library, StandardRecord } from '../model';
 import { domainPermalink, standardPermalink } from '../views';
-import type { DocPage } from './doc-pages';
 import { markdownText } from '../plain-text';
 import { splitSections } from './sections';
 import type { SearchLanguage } from './text';
@@ -64,15 +64,19 @@ export interface RecordOptions {
   language: SearchLanguage;
   /** `/` for the default language, `/es/` for Spanish. */
   baseUrl: string;
-  /** The doc pages written in this language (see listDocPages). */
-  docPages: readonly DocPage[];
+  /**
+   * The address of a doc page, base URL included; undefined leaves the page out. Inside the build it is
+   * the docs plugin's permalink; without one, see pageAddressWithoutBuild.
+   */
+  pageAddress?: (page: DocPageSource) => string | undefined;
 }
 
-export function buildSearchRecords(library: Library, options: RecordOptions): SearchRecord[] {
-  return [...standardRecords(library, options), ...domainRecords(library, options), ...glossaryRecords(library, options), ...options.docPages.flatMap((page) => docRecords(library, page))];
+/** A page's address by the docs plugin's rules, for records made without a build. */
+export function pageAddressWithoutBuild(baseUrl: string): (page: DocPageSource) => string {
+  return (page) => `${baseUrl.replace(/\/$/, '')}${docAddress(page.docId, page.frontMatter.slug)}`;
 }
 
-function standardRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
+export function standardRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
   const translations = library.translations[language as Language];
   const domainTitle = (id: string) => translations?.get(id)?.title ?? library.domains.find((domain) => domain.id === id)?.title ?? id;
   return library.standards
@@ -105,7 +109,7 @@ function standardRecords(library: Library, { language, baseUrl }: RecordOptions)
     });
 }
 
-function domainRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
+export function domainRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
   const translations = library.translations[language as Language];
   return library.domains.map((domain) => {
     const translation = translations?.get(domain.id);
@@ -129,7 +133,7 @@ function domainRecords(library: Library, { language, baseUrl }: RecordOptions): 
   });
 }
 
-function glossaryRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
+export function glossaryRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
   const path = `${baseUrl}glossary`;
   return library.glossary.map((term) => ({
     objectID: `${language}:${path}#${term.id}`,
@@ -147,39 +151,61 @@ function glossaryRecords(library: Library, { language, baseUrl }: RecordOptions)
   }));
 }
 
-function docRecords(library: Library, page: DocPage): SearchRecord[] {
+/**
+ * The records of the doc pages of one kind written in the records' language: a page that is not
+ * translated is left out of the Spanish records, since its text is English and English search finds it.
+ */
+export function docRecordsOfKind(kind: DocPageSource['kind']): (library: Library, options: RecordOptions) => SearchRecord[] {
+  return (library, options) => {
+    const address = options.pageAddress ?? pageAddressWithoutBuild(options.baseUrl);
+    return library.pages.flatMap((page) => {
+      const url = page.kind === kind && page.language === options.language ? address(page) : undefined;
+      return url === undefined ? [] : docRecords(library, page, url);
+    });
+  };
+}
+
+/** The opening page of a part of the docs is listed with that part: docs/tools/index.mdx with the tools. */
+const PART_TYPES: Readonly<Record<string, SearchRecordType>> = { curricula: 'curriculum', tools: 'tool' };
+
+function searchType(page: DocPageSource): SearchRecordType {
+  return page.kind === 'guide' ? (PART_TYPES[page.docId.split('/')[0]!] ?? 'guide') : page.kind;
+}
+
+function docRecords(library: Library, page: DocPageSource, url: string): SearchRecord[] {
+  const type = searchType(page);
   const title = typeof page.frontMatter.title === 'string' ? page.frontMatter.title : page.docId;
   const summary = [page.frontMatter.summary, page.frontMatter.description].filter((value): value is string => typeof value === 'string').join('\n');
   const standards = Array.isArray(page.frontMatter.standards) ? (page.frontMatter.standards as string[]) : [];
   const audience = Array.isArray(page.frontMatter.audience) ? (page.frontMatter.audience as string[]) : [];
   const facets = {
-    type: [page.type],
+    type: [type],
     ...(standards.length > 0 ? { domain: domainsOf(library, standards) } : {}),
     ...(audience.length > 0 ? { audience: [...audience] } : {}),
   };
-  const sections = splitSections(page.body);
+  const sections = splitSections(page.tree);
   const opening = sections[0]?.headings.length === 0 ? sections.shift()!.text : '';
   const top: SearchRecord = {
-    objectID: `${page.language}:${page.url}`,
-    type: page.type,
+    objectID: `${page.language}:${url}`,
+    type,
     language: page.language,
     version: library.meta.version,
     title,
-    hierarchy: [SECTION_NAMES[page.language][page.type], title],
+    hierarchy: [SECTION_NAMES[page.language][type], title],
     heading: '',
     content: [summary, opening].filter(Boolean).join('\n'),
-    path: page.url,
+    path: url,
     anchor: '',
     facets,
     boost: 1,
   };
   const topHeadings = [...new Set(sections.map((section) => section.headings[0]))];
-  const isPractice = (section: (typeof sections)[number]) => page.type === 'lesson' && topHeadings.indexOf(section.headings[0]) >= FIRST_PRACTICE_SECTION;
+  const isPractice = (section: (typeof sections)[number]) => type === 'lesson' && topHeadings.indexOf(section.headings[0]) >= FIRST_PRACTICE_SECTION;
   return [
     top,
     ...sections.map((section) => ({
       ...top,
-      objectID: `${page.language}:${page.url}#${section.anchor}`,
+      objectID: `${page.language}:${url}#${section.anchor}`,
       hierarchy: [...top.hierarchy, ...section.headings],
       heading: section.headings.at(-1) ?? '',
       content: section.text,

@@ -1,15 +1,11 @@
 /**
- * Splits an MDX page into the sections a reader lands on: the text before the first heading, then
- * one section per heading of level 2 or 3, each with the anchor Docusaurus gives that heading.
- * Components keep their text (an activity's instructions are searchable); code, imports and
- * comments are left out.
+ * Splits a page's tree (see page-source.ts) into the sections a reader lands on: the text before the
+ * first heading, then one section per heading of level 2 or 3, each with the anchor Docusaurus gives
+ * that heading. Components keep their text (an activity's instructions are searchable); admonitions
+ * keep their title and text; code, imports, front matter and comments are left out.
  */
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Root, RootContent } from 'mdast';
 import { plainText } from '../plain-text';
 
 export interface PageSection {
@@ -20,16 +16,16 @@ export interface PageSection {
   readonly text: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** The blocks of a page in reading order, with each admonition opened into its title and its blocks. */
+function blocks(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.flatMap((node) => (node.type === 'containerDirective' ? blocks(node.children) : [node]));
+}
 
-export function splitSections(body: string): PageSection[] {
-  // Admonition fences (`:::info[Title]`) are not part of the MDX grammar used here; keep their titles.
-  const source = body.replace(/^:::\s*\w+(?:\[([^\]]*)\])?\s*$/gm, (_line, title: string | undefined) => (title ? `${title}\n` : '')).replace(/^:::\s*$/gm, '');
-  const tree = parser.parse(source) as Root;
+export function splitSections(tree: Root): PageSection[] {
   const slugger = new GithubSlugger();
   const sections: Array<{ headings: string[]; anchor: string; parts: string[] }> = [{ headings: [], anchor: '', parts: [] }];
   const trail: string[] = [];
-  for (const node of tree.children) {
+  for (const node of blocks(tree.children)) {
     if (node.type === 'heading' && node.depth >= 2 && node.depth <= 3) {
       const text = plainText(node).trim();
       trail.length = Math.max(0, node.depth - 2);

@@ -1,18 +1,19 @@
 /**
  * The search plugin: after each language's build, writes that language's local search index to
  * `search-index/` (see src/core/search), and tells the search box where every language's index is,
- * or, when a public Algolia search key is configured, which Algolia index to ask instead. It also
- * checks that the addresses the index gives doc pages are the ones the docs plugin gave them.
+ * or, when a public Algolia search key is configured, which Algolia index to ask instead. A doc page's
+ * address is the one the docs plugin gave it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AllContent, LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 import { VOCABULARY } from '../../core/filters';
 import type { Language } from '../../core/model';
-import { listDocPages, type DocPage } from '../../core/search/doc-pages';
 import { buildSearchIndex } from '../../core/search/index-builder';
-import { buildSearchRecords, RECORD_TYPES } from '../../core/search/records';
+import { buildSearchRecords } from '../../core/registry';
+import { RECORD_TYPES } from '../../core/search/records';
+import { docPermalinks } from './doc-permalinks';
 import { loadLibraryOnce } from '../standards/load-once';
 
 /** The public, search-only part of an Algolia configuration. An admin key never belongs here. */
@@ -47,14 +48,13 @@ export default function searchPlugin(context: LoadContext, options: SearchPlugin
   const language = i18n.currentLocale as Language;
   const localeFolder = (locale: string) => (locale === i18n.defaultLocale ? '' : `${locale}/`);
   const rootBaseUrl = localeFolder(language) && baseUrl.endsWith(`/${localeFolder(language)}`) ? baseUrl.slice(0, -localeFolder(language).length) : baseUrl;
-  let docPages: DocPage[] = [];
+  let permalinks: ReadonlyMap<string, string> = new Map();
 
   return {
     name: 'search',
 
     async allContentLoaded({ allContent, actions }) {
-      docPages = listDocPages(root, language, i18n.defaultLocale as Language).map((page) => ({ ...page, url: normalizeUrl([rootBaseUrl, page.url]) }));
-      checkDocAddresses(docPages, allContent);
+      permalinks = docPermalinks(allContent, root, context.siteDir);
       const library = loadLibraryOnce(root);
       const translations = library.translations[language];
       const data: SearchGlobalData = {
@@ -68,7 +68,7 @@ export default function searchPlugin(context: LoadContext, options: SearchPlugin
 
     async postBuild({ outDir }) {
       const library = loadLibraryOnce(root);
-      const records = buildSearchRecords(library, { language, baseUrl, docPages });
+      const records = buildSearchRecords(library, { language, baseUrl, pageAddress: (page) => permalinks.get(page.file) });
       const built = buildSearchIndex(records, {
         language,
         version: library.meta.version,
@@ -80,15 +80,4 @@ export default function searchPlugin(context: LoadContext, options: SearchPlugin
       for (const file of built.files) fs.writeFileSync(path.join(folder, file.name), file.content);
     },
   };
-}
-
-/** Stops the build when a doc page's address in the index differs from the docs plugin's own. */
-function checkDocAddresses(pages: readonly DocPage[], allContent: AllContent): void {
-  const content = allContent['docusaurus-plugin-content-docs']?.default as { loadedVersions?: Array<{ docs: Array<{ source: string; permalink: string }> }> } | undefined;
-  const permalinks = new Map((content?.loadedVersions ?? []).flatMap((version) => version.docs.map((doc) => [doc.source.replace(/^@site\//, ''), doc.permalink] as const)));
-  const wrong = pages.filter((page) => permalinks.has(page.file) && permalinks.get(page.file) !== page.url);
-  if (wrong.length > 0) {
-    const lines = wrong.map((page) => `${page.file}: search would link to ${page.url}, the page is at ${permalinks.get(page.file)}`);
-    throw new Error(`The search index and the docs disagree on where pages are:\n${lines.join('\n')}\nUpdate docUrl in src/core/search/doc-pages.ts to follow the docs plugin's rules.`);
-  }
 }
