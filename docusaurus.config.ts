@@ -30,7 +30,12 @@ checkAlgoliaBuildKeys(process.env);
 const ALGOLIA_APP_ID = process.env.ALGOLIA_APP_ID?.trim();
 const ALGOLIA_SEARCH_KEY = process.env.ALGOLIA_SEARCH_KEY?.trim();
 const ALGOLIA_INDEX_NAME = process.env.ALGOLIA_INDEX_NAME?.trim();
-const search: SearchPluginOptions & Record<string, unknown> = ALGOLIA_APP_ID && ALGOLIA_SEARCH_KEY ? { algolia: { appId: ALGOLIA_APP_ID, searchKey: ALGOLIA_SEARCH_KEY, indexName: ALGOLIA_INDEX_NAME || 'worker-coop-library' } } : {};
+// The folder whose standards/ the site is built from: this one, unless LIBRARY_CONTENT_ROOT names another (`npm run build -- --content <folder>`).
+const contentRoot = process.env.LIBRARY_CONTENT_ROOT ?? '.';
+const search: SearchPluginOptions & Record<string, unknown> = {
+  contentRoot,
+  ...(ALGOLIA_APP_ID && ALGOLIA_SEARCH_KEY ? { algolia: { appId: ALGOLIA_APP_ID, searchKey: ALGOLIA_SEARCH_KEY, indexName: ALGOLIA_INDEX_NAME || 'worker-coop-library' } } : {}),
+};
 
 const config: Config = {
   title: 'Worker Co-op Development Library',
@@ -75,7 +80,7 @@ const config: Config = {
   ],
 
   // The MDX safety check runs inside every MDX compiler of the build, whichever plugin made it.
-  plugins: [mdxSafetyPlugin as PluginModule, standardsPlugin as PluginModule, [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
+  plugins: [mdxSafetyPlugin as PluginModule, [standardsPlugin as PluginModule, { contentRoot }], [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

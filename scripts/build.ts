@@ -1,14 +1,14 @@
 /**
  * `npm run build`: builds the site into a fresh folder and swaps it in for build/ only once the whole
  * build has succeeded, so a failed build leaves the previous build/ untouched. The content is validated
- * while the site builds; on the first content error the build is stopped and nothing is written.
+ * once, by the standards plugin as the build loads it (src/plugins/standards/load-once.ts): any content
+ * error stops the build before a page is written. This wrapper only guards the output folder.
  * Usage: tsx scripts/build.ts [--out-dir build] [--content <root>] [-- <more docusaurus build options>]
+ * `--content` builds the site over the content of another folder (it sets LIBRARY_CONTENT_ROOT).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeErrorCount, formatContentError } from '../src/core/errors';
-import { loadLibrary } from '../src/core/load';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(name);
@@ -23,24 +23,13 @@ async function main(): Promise<number> {
   fs.rmSync(staging, { recursive: true, force: true });
   const extra = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
   const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-  // The site build starts at once, in its own process group so that it can be stopped as a whole.
-  const build = spawn(process.execPath, [docusaurus, 'build', '--out-dir', staging, ...extra], { stdio: 'inherit', detached: true });
+  const content = process.argv.includes('--content') ? { LIBRARY_CONTENT_ROOT: path.resolve(root, option('--content', '.')) } : {};
+  const build = spawn(process.execPath, [docusaurus, 'build', '--out-dir', staging, ...extra], { stdio: 'inherit', env: { ...process.env, ...content } });
   const finished = new Promise<number>((resolve) => build.on('exit', (code) => resolve(code ?? 1)));
-
-  const { errors, warnings } = loadLibrary(path.resolve(root, option('--content', '.')));
-  for (const warning of warnings) console.warn(formatContentError(warning));
-  if (errors.length > 0) {
-    if (build.pid) process.kill(-build.pid, 'SIGTERM');
-    await finished;
-    fs.rmSync(staging, { recursive: true, force: true });
-    for (const error of errors) console.error(formatContentError(error));
-    console.error(`\n✖ ${describeErrorCount(errors)}. Nothing was built; ${shown} is unchanged.`);
-    return 1;
-  }
   const status = await finished;
   if (status !== 0) {
     fs.rmSync(staging, { recursive: true, force: true });
-    console.error(`\n✖ The build failed; ${shown} is unchanged.`);
+    console.error(`\n✖ The build failed. Nothing was built; ${shown} is unchanged.`);
     return status;
   }
   const previous = `${outDir}.previous`;

@@ -4,11 +4,12 @@
  */
 import { describeErrorCount, formatContentError } from '../src/core/errors';
 import { loadLibrary } from '../src/core/load';
+import { projectTreeCache } from '../src/core/page-cache';
 
 function main(): number {
   const started = performance.now();
   const root = process.argv[2] ?? process.cwd();
-  const { library, errors, warnings, fileCount } = loadLibrary(root);
+  const { library, errors, warnings, fileCount } = loadLibrary(root, { treeCache: projectTreeCache(process.cwd()) });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const warning of warnings) console.warn(formatContentError(warning));
   if (warnings.length > 0) console.warn(`\n! ${describeErrorCount(warnings, 'warning')}: the pages still build, with a notice.\n`);

@@ -10,6 +10,7 @@ import { findContentFiles, type ContentFile } from './content-files';
 import { ContentValidationError, isWarning, sortContentErrors, WHOLE_FILE, type ContentError } from './errors';
 import { checkInternalLinks, linksOfTree, linksOfYaml, type LinkSource } from './links';
 import { checkMdxTree, checkPageSafety } from './mdx-safety';
+import { openTreeCache, type TreeParser } from './page-cache';
 import { readPage, type PageSource } from './page-source';
 import { contentType, crossFileRules } from './registry';
 import type {
@@ -41,12 +42,21 @@ export interface LoadResult {
   fileCount: number;
 }
 
+export interface LoadOptions {
+  /**
+   * A folder where page trees are kept between runs (see page-cache.ts), e.g.
+   * node_modules/.cache/library-pages, and the project whose node_modules hold the parsers.
+   */
+  treeCache?: { folder: string; projectRoot: string };
+}
+
 /** Loads and validates the library whose content folders are under `root`. */
-export function loadLibrary(root: string): LoadResult {
+export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult {
   const found = findContentFiles(root);
   const errors: ContentError[] = [...found.errors];
   const valid: Loaded<unknown>[] = [];
-  const readOnce = pageReader();
+  const cache = options.treeCache ? openTreeCache(options.treeCache.folder, options.treeCache.projectRoot) : undefined;
+  const readOnce = pageReader(cache?.parse);
   for (const file of found.files) {
     const text = fs.readFileSync(path.join(root, file.file), 'utf8');
     if (contentType(file.kind).format === 'page') {
@@ -70,6 +80,7 @@ export function loadLibrary(root: string): LoadResult {
   }
   // Pages outside the current docs (as releases froze them, and any other folder a plugin compiles) run as code too.
   for (const file of found.otherPages) errors.push(...checkPageSafety(readOnce(file, fs.readFileSync(path.join(root, file), 'utf8'))));
+  cache?.prune();
   const snapshots = readSnapshots(root);
   errors.push(...snapshots.errors);
   const context = buildContext(found.files, valid, snapshots.snapshots);
@@ -97,12 +108,12 @@ export function loadLibrary(root: string): LoadResult {
  * Reads pages, each text once: releases freeze copies of the docs, mostly unchanged, and a copy gets the
  * tree already made for its original, with its own file name in every problem.
  */
-function pageReader(): (file: string, text: string) => PageSource {
+function pageReader(parse?: TreeParser): (file: string, text: string) => PageSource {
   const read = new Map<string, PageSource>();
   return (file, text) => {
     let page = read.get(text);
     if (!page) {
-      page = readPage(file, text, { frontMatterRequired: true });
+      page = readPage(file, text, { frontMatterRequired: true, parse });
       read.set(text, page);
     }
     return page.file === file ? page : { ...page, file, errors: page.errors.map((error) => ({ ...error, file })) };
@@ -113,8 +124,8 @@ function pageReader(): (file: string, text: string) => PageSource {
  * Loads the library, or throws a ContentValidationError that lists every problem. Warnings, which do
  * not stop the build, go to `onWarning`.
  */
-export function loadLibraryOrThrow(root: string, onWarning: (warning: ContentError) => void = () => {}): Library {
-  const { library, errors, warnings } = loadLibrary(root);
+export function loadLibraryOrThrow(root: string, onWarning: (warning: ContentError) => void = () => {}, options: LoadOptions = {}): Library {
+  const { library, errors, warnings } = loadLibrary(root, options);
   warnings.forEach(onWarning);
   if (!library) throw new ContentValidationError(errors);
   return library;

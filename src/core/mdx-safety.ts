@@ -9,12 +9,12 @@ import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
 import type { ContentError } from './errors';
 import { judgeAttributes } from './mdx-attributes';
 import { readPage, type PageSource } from './page-source';
 import { ADMONITION_ATTRIBUTES, ADMONITION_KINDS, componentPolicy, FRONT_MATTER_ADDRESSES, MDX_COMPONENT_NAMES } from './mdx-policy';
 import { judgeAddress } from './url-safety';
+import { parseYamlSource } from './yaml-source';
 
 interface Positioned {
   position?: { start: { line: number; column: number } };
@@ -72,10 +72,7 @@ export function checkMdxTree(file: string, tree: Root): ContentError[] {
         at(node, 'html', 'raw HTML is not allowed in pages', 'use Markdown instead');
         break;
       case 'yaml':
-        for (const problem of frontMatterAddressProblems(node.value)) {
-          const line = (node.position?.start.line ?? 1) + problem.line;
-          at({ position: { start: { line, column: 1 } } }, problem.field, problem.message, problem.fix);
-        }
+        for (const problem of frontMatterAddressProblems(file, node.value, node.position?.start.line ?? 1)) at({ position: { start: problem.position } }, problem.field, problem.message, problem.fix);
         break;
       case 'code':
         // The build unwraps these fences and reads what is inside as MDX.
@@ -138,23 +135,17 @@ function directiveProblems(node: ContainerDirective | LeafDirective | TextDirect
 /**
  * Front-matter fields the site turns into addresses (the "edit this page" link, the social image):
  * judged by the same rule as links. Front matter that is not YAML is the front-matter check's to report.
+ * `firstLine` is the line of the opening `---`; the YAML starts on the line after it.
  */
-function frontMatterAddressProblems(source: string): Array<{ line: number; field: string; message: string; fix: string }> {
-  let data: unknown;
-  try {
-    data = parseYaml(source);
-  } catch {
-    return [];
-  }
+function frontMatterAddressProblems(file: string, source: string, firstLine: number): Array<{ position: { line: number; column: number }; field: string; message: string; fix: string }> {
+  const parsed = parseYamlSource(file, source, firstLine);
+  const data = parsed.source.data;
   if (!data || typeof data !== 'object') return [];
-  const lines = source.split('\n');
   return FRONT_MATTER_ADDRESSES.flatMap((key) => {
     const value = (data as Record<string, unknown>)[key];
     if (typeof value !== 'string') return [];
     const verdict = judgeAddress(value);
     if (verdict.allowed) return [];
-    // The front matter starts on the line after the opening ---.
-    const line = lines.findIndex((text) => text.startsWith(`${key}:`)) + 1;
-    return [{ line: Math.max(line, 1), field: key, message: verdict.message, fix: verdict.fix }];
+    return [{ position: parsed.source.locate([key], 'key'), field: key, message: verdict.message, fix: verdict.fix }];
   });
 }

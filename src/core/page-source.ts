@@ -6,6 +6,7 @@
 import type { Root, Yaml } from 'mdast';
 import { WHOLE_FILE, type ContentError } from './errors';
 import { formatOf, parseTree, unreadable, type PageFormat } from './mdx-parse';
+import type { TreeParser } from './page-cache';
 import { parseYamlSource, type YamlSource } from './yaml-source';
 
 export interface PageSource {
@@ -35,19 +36,20 @@ const NO_FRONT_MATTER: ContentError = {
  * page is parsed as MDX first and again as Markdown only when its front matter asks for that (or when
  * MDX cannot read it, to find out whether it had to).
  */
-export function readPage(file: string, text: string, options: { frontMatterRequired?: boolean } = {}): PageSource {
+export function readPage(file: string, text: string, options: { frontMatterRequired?: boolean; parse?: TreeParser } = {}): PageSource {
+  const parse = options.parse ?? parseTree;
   let tree: Root | undefined;
   let problem: ContentError | undefined;
   try {
-    tree = parseTree(text, 'mdx');
+    tree = parse(text, 'mdx');
   } catch (error) {
     problem = unreadable(file, error);
   }
-  const yaml = frontMatterNode(tree ?? parseTree(text, 'md'));
+  const yaml = frontMatterNode(tree ?? parse(text, 'md'));
   const parsed = yaml ? parseYamlSource(file, yaml.value, yaml.position?.start.line ?? 1) : undefined;
   const format = formatOf(file, parsed?.source.data);
   if (format === 'md') {
-    tree = parseTree(text, 'md');
+    tree = parse(text, 'md');
     problem = undefined;
   }
   const errors = [...(problem ? [problem] : []), ...(parsed?.errors ?? [])];
