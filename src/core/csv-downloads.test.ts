@@ -37,7 +37,7 @@ describe('every CSV download', () => {
       version: '1.0.0',
       url: 'https://example.org/checklists/sample',
       groups: [{ title: '@group', items: [item] }],
-      labels: checklistLabels('en', '.'),
+      labels: checklistLabels('en'),
     };
     const csv = checklistCsv(document);
     expect(formulaCells(csv)).toEqual([`'${FORMULA}`, `'-${FORMULA}`]);

@@ -10,7 +10,7 @@ export const FACETS = ['domain', 'level', 'stage', 'pathway', 'audience'] as con
 export type Facet = (typeof FACETS)[number];
 export type FilterState = Record<Facet, string[]>;
 
-/** The values of each fixed vocabulary, in the order of the schema. */
+/** The values of each fixed vocabulary, in the order of the schema; their words are in vocabulary.ts. */
 export const VOCABULARY = {
   level: commonSchema.$defs.level.enum as Level[],
   stage: commonSchema.$defs.stage.enum as Stage[],

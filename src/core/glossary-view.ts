@@ -1,6 +1,6 @@
 /** The glossary in one language: terms in alphabetical order, each with its related terms and standards. */
 import type { Language, Library } from './model';
-import { standardPermalink, type LinkView } from './views';
+import { localize, standardPermalink, type LinkView } from './views';
 
 export interface GlossaryTermView {
   id: string;
@@ -12,8 +12,8 @@ export interface GlossaryTermView {
 
 export function buildGlossaryView(library: Library, language: Language, baseUrl: string): GlossaryTermView[] {
   const byId = new Map(library.glossary.map((term) => [term.id, term]));
-  const translations = library.translations[language];
-  const standardTitle = (id: string) => translations?.get(id)?.title ?? library.standards.find((standard) => standard.id === id)?.title ?? id;
+  const texts = localize(library, language);
+  const standardTitle = (id: string) => texts.standard(id)?.title ?? id;
   const collator = new Intl.Collator(language, { sensitivity: 'base' });
   return library.glossary
     .map((term) => ({

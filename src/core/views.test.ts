@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCaseLibrary } from '../../tests/support/fixtures';
 import { loadLibrary, loadLibraryOrThrow } from './load';
-import { buildViews } from './views';
+import { buildViews, localize } from './views';
 
 const library = loadLibraryOrThrow(path.resolve(__dirname, '../../tests/fixtures/valid'));
 const SPANISH = { language: 'es', baseUrl: '/es/', sourceBaseUrl: '/' } as const;
@@ -77,5 +77,35 @@ describe('buildViews', () => {
     const lessons = new Map([['FIN-01', [{ id: 'curricula/demo/patronage', title: 'Sharing the surplus', permalink: '/curricula/demo/patronage' }]]]);
     const { standards } = buildViews(library, { ...ENGLISH, lessonsByStandard: lessons });
     expect(standards.find((standard) => standard.id === 'FIN-01')?.lessons).toEqual(lessons.get('FIN-01'));
+  });
+});
+
+describe('localize', () => {
+  it('gives the translated text, marked with its language', () => {
+    const gov01 = localize(library, 'es').standard('GOV-01')!;
+    expect(gov01).toMatchObject({ title: 'Un socio, un voto', textLanguage: 'es', translation: 'current' });
+    expect(gov01.textFile).toBe('standards/i18n/es/governance/GOV-01.yaml');
+  });
+
+  it('gives the English where there is no translation, marked as English and as missing', () => {
+    const fin01 = localize(library, 'es').standard('FIN-01')!;
+    expect(fin01).toMatchObject({ title: 'A written patronage policy', textLanguage: 'en', translation: 'missing' });
+    expect(localize(library, 'es').domain('finance')).toMatchObject({ textLanguage: 'en', translation: 'missing' });
+  });
+
+  it('marks the source language as the source, and gives an unknown ID back as its title', () => {
+    expect(localize(library, 'en').standard('GOV-01')).toMatchObject({ textLanguage: 'en', translation: 'source' });
+    expect(localize(library, 'es').titleOf('GOV-01')).toBe('Un socio, un voto');
+    expect(localize(library, 'es').titleOf('NOPE-99')).toBe('NOPE-99');
+  });
+
+  it('is built once per library and language', () => {
+    expect(localize(library, 'es')).toBe(localize(library, 'es'));
+  });
+
+  it('is what the page views show, with the language of their text', () => {
+    const { standards } = buildViews(library, SPANISH);
+    expect(standards.find((standard) => standard.id === 'FIN-01')?.textLanguage).toBe('en');
+    expect(standards.find((standard) => standard.id === 'GOV-01')?.textLanguage).toBe('es');
   });
 });

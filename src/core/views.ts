@@ -14,6 +14,8 @@ export interface LinkView {
 
 export interface StandardSummaryView extends LinkView {
   statement: string;
+  /** The language of the title and the text: the page's, or English where the standard is not translated. */
+  textLanguage: Language;
   domain: string;
   level: Level;
   stages: Stage[];
@@ -56,12 +58,109 @@ export interface TermView extends LinkView {
 
 export interface DomainView extends LinkView {
   prefix: string;
+  /** The language of the title and the text: the page's, or English where the domain is not translated. */
+  textLanguage: Language;
   purposeHtml: string;
   scopeHtml: string;
   translation: TranslationState;
   sourcePermalink: string;
   editUrl: string;
   standards: StandardSummaryView[];
+}
+
+/** A standard's text in one language: its translation, or the English, marked as such. */
+export interface LocalizedStandard {
+  readonly record: StandardRecord;
+  readonly title: string;
+  readonly statement: string;
+  readonly rationale: string;
+  readonly guidance: string;
+  readonly evidence: readonly string[];
+  /** The language the text is in: the view's language, or the source language where there is no translation. */
+  readonly textLanguage: Language;
+  readonly translation: TranslationState;
+  /** The file the text was read from: the translation's, or the standard's own. */
+  readonly textFile: string;
+}
+
+/** A domain's text in one language: its translation, or the English, marked as such. */
+export interface LocalizedDomain {
+  readonly record: DomainRecord;
+  readonly title: string;
+  readonly purpose: string;
+  readonly scope: string;
+  readonly textLanguage: Language;
+  readonly translation: TranslationState;
+  readonly textFile: string;
+}
+
+/** The library as read in one language. Every page, download and feed that shows a standard's or a domain's text reads it from here. */
+export interface LibraryInLanguage {
+  readonly language: Language;
+  /** In the order of the library: by ID. */
+  readonly standards: readonly LocalizedStandard[];
+  /** In the order of library.yaml. */
+  readonly domains: readonly LocalizedDomain[];
+  standard(id: string): LocalizedStandard | undefined;
+  domain(id: string): LocalizedDomain | undefined;
+  /** The title of a standard or a domain in this language, or `id` itself when the library has no such record. */
+  titleOf(id: string): string;
+}
+
+const localized = new WeakMap<Library, Map<Language, LibraryInLanguage>>();
+
+/**
+ * The library in `language`: each standard's and domain's translated text, or, where there is no
+ * translation, the English with `textLanguage` set to English and `translation` set to `missing`, so
+ * that a page can say so and mark the text with its language. Built once per library and language.
+ */
+export function localize(library: Library, language: Language): LibraryInLanguage {
+  const cached = localized.get(library)?.get(language);
+  if (cached) return cached;
+  const source = library.meta.languages[0];
+  const translations = library.translations[language];
+  const stateOf = (translation: TranslationRecord | undefined): TranslationState =>
+    language === source ? 'source' : !translation ? 'missing' : translation.stale ? 'stale' : 'current';
+  const found = (id: string) => (language === source ? undefined : translations?.get(id));
+  const standards = library.standards.map((record): LocalizedStandard => {
+    const translation = found(record.id);
+    return {
+      record,
+      title: translation?.title ?? record.title,
+      statement: translation?.statement ?? record.statement,
+      rationale: translation?.rationale ?? record.rationale,
+      guidance: translation?.guidance ?? record.guidance,
+      evidence: translation?.evidence ?? record.evidence,
+      textLanguage: translation ? language : source,
+      translation: stateOf(translation),
+      textFile: translation?.file ?? record.file,
+    };
+  });
+  const domains = library.domains.map((record): LocalizedDomain => {
+    const translation = found(record.id);
+    return {
+      record,
+      title: translation?.title ?? record.title,
+      purpose: translation?.purpose ?? record.purpose,
+      scope: translation?.scope ?? record.scope,
+      textLanguage: translation ? language : source,
+      translation: stateOf(translation),
+      textFile: translation?.file ?? record.file,
+    };
+  });
+  const standardsById = new Map(standards.map((standard) => [standard.record.id, standard]));
+  const domainsById = new Map(domains.map((domain) => [domain.record.id, domain]));
+  const view: LibraryInLanguage = {
+    language,
+    standards,
+    domains,
+    standard: (id) => standardsById.get(id),
+    domain: (id) => domainsById.get(id),
+    titleOf: (id) => standardsById.get(id)?.title ?? domainsById.get(id)?.title ?? id,
+  };
+  if (!localized.has(library)) localized.set(library, new Map());
+  localized.get(library)!.set(language, view);
+  return view;
 }
 
 export interface ViewOptions {
@@ -90,9 +189,7 @@ export function domainPermalink(baseUrl: string, id: string): string {
 /** Builds the views of every standard and domain of `library` in one language. */
 export function buildViews(library: Library, options: ViewOptions) {
   const { language, baseUrl, sourceBaseUrl } = options;
-  const stateOf = (translation: TranslationRecord | undefined): TranslationState =>
-    language === library.meta.languages[0] ? 'source' : !translation ? 'missing' : translation.stale ? 'stale' : 'current';
-  const translations = library.translations[language];
+  const texts = localize(library, language);
   const standardIds = new Set(library.standards.map((standard) => standard.id));
   const glossary = new Map(library.glossary.map((term) => [term.id, term]));
   const finder = createTermFinder(library, language);
@@ -104,53 +201,47 @@ export function buildViews(library: Library, options: ViewOptions) {
     definition: terms.definitionOf(id),
     permalink: `${baseUrl}glossary#${id}`,
   });
-  const domainsById = new Map(library.domains.map((domain) => [domain.id, domain]));
-  const titleOf = (id: string) => translations?.get(id)?.title ?? library.standards.find((item) => item.id === id)?.title ?? id;
-  const link = (id: string): LinkView => ({ id, title: titleOf(id), permalink: standardPermalink(baseUrl, id, options.version) });
+  const link = (id: string): LinkView => ({ id, title: texts.titleOf(id), permalink: standardPermalink(baseUrl, id, options.version) });
+  const summary = (text: LocalizedStandard) => summaryOf(text, baseUrl, options.version);
 
-  const summary = (standard: StandardRecord) => summarizeStandard(library, standard, language, baseUrl, options.version);
-
-  const standards: StandardView[] = library.standards.map((standard) => {
-    const translation = translations?.get(standard.id);
-    const domain = domainsById.get(standard.domain) as DomainRecord;
-    const text = {
-      statement: translation?.statement ?? standard.statement,
-      rationale: translation?.rationale ?? standard.rationale,
-      guidance: translation?.guidance ?? standard.guidance,
-    };
+  const standards: StandardView[] = texts.standards.map((text) => {
+    const standard = text.record;
+    const domain = texts.domain(standard.domain)!;
+    const lastUpdated = options.lastUpdated?.get(text.textFile);
     return {
-      ...summary(standard),
-      domainTitle: translations?.get(domain.id)?.title ?? domain.title,
-      domainPermalink: domainPermalink(baseUrl, domain.id),
+      ...summary(text),
+      domainTitle: domain.title,
+      domainPermalink: domainPermalink(baseUrl, domain.record.id),
       rationaleHtml: markdown(text.rationale),
       guidanceHtml: markdown(text.guidance),
-      evidence: [...(translation?.evidence ?? standard.evidence)],
+      evidence: [...text.evidence],
       related: standard.related.map(link),
       lessons: options.lessonsByStandard?.get(standard.id) ?? [],
       terms: finder.termsIn([text.statement, text.rationale, text.guidance]).map(termView),
       sources: standard.sources.map((source) => ({ ...source })),
       introduced: standard.introduced,
       successors: (standard.successors ?? []).map((successor) => ({ ...link(successor.id), relation: successor.relation })),
-      translation: stateOf(translation),
+      translation: text.translation,
       sourcePermalink: standardPermalink(sourceBaseUrl, standard.id, options.version),
-      editUrl: editUrl(library, translation?.file ?? standard.file),
-      ...(options.lastUpdated?.get(translation?.file ?? standard.file) ? { lastUpdated: options.lastUpdated.get(translation?.file ?? standard.file) } : {}),
+      editUrl: editUrl(library, text.textFile),
+      ...(lastUpdated ? { lastUpdated } : {}),
     };
   });
 
-  const domains: DomainView[] = library.domains.map((domain) => {
-    const translation = translations?.get(domain.id);
+  const domains: DomainView[] = texts.domains.map((text) => {
+    const domain = text.record;
     return {
       id: domain.id,
       prefix: domain.prefix,
-      title: translation?.title ?? domain.title,
+      title: text.title,
       permalink: domainPermalink(baseUrl, domain.id),
-      purposeHtml: markdown(translation?.purpose ?? domain.purpose),
-      scopeHtml: markdown(translation?.scope ?? domain.scope),
-      translation: stateOf(translation),
+      textLanguage: text.textLanguage,
+      purposeHtml: markdown(text.purpose),
+      scopeHtml: markdown(text.scope),
+      translation: text.translation,
       sourcePermalink: domainPermalink(sourceBaseUrl, domain.id),
-      editUrl: editUrl(library, translation?.file ?? domain.file),
-      standards: library.standards.filter((standard) => standard.domain === domain.id).map(summary),
+      editUrl: editUrl(library, text.textFile),
+      standards: texts.standards.filter((standard) => standard.record.domain === domain.id).map(summary),
     };
   });
 
@@ -159,12 +250,17 @@ export function buildViews(library: Library, options: ViewOptions) {
 
 /** A standard in short, in one language: what lists, cards and the checklist builder show. */
 export function summarizeStandard(library: Library, standard: StandardRecord, language: Language, baseUrl: string, version?: string): StandardSummaryView {
-  const translation = library.translations[language]?.get(standard.id);
+  return summaryOf(localize(library, language).standard(standard.id)!, baseUrl, version);
+}
+
+function summaryOf(text: LocalizedStandard, baseUrl: string, version?: string): StandardSummaryView {
+  const standard = text.record;
   return {
     id: standard.id,
-    title: translation?.title ?? standard.title,
+    title: text.title,
     permalink: standardPermalink(baseUrl, standard.id, version),
-    statement: translation?.statement ?? standard.statement,
+    statement: text.statement,
+    textLanguage: text.textLanguage,
     domain: standard.domain,
     level: standard.level,
     stages: [...standard.stages],

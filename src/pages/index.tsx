@@ -3,7 +3,14 @@ import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
+import type { Audience } from '@site/src/core/model';
+import { useVocabulary } from '@site/src/components/locale';
 import styles from './index.module.css';
+
+/** The name of an audience, as the standards and the lessons name it. */
+function AudienceName({ audience }: { audience: Audience }): ReactNode {
+  return useVocabulary().audience[audience];
+}
 
 interface Route {
   id: string;
@@ -23,7 +30,7 @@ const ROUTES: Route[] = [
   },
   {
     id: 'trainers',
-    who: <Translate id="home.trainers.who">Trainers</Translate>,
+    who: <AudienceName audience="trainer" />,
     what: <Translate id="home.trainers.what">Teach from lessons with activities, discussion questions and facilitator notes.</Translate>,
     to: '/curricula',
     action: <Translate id="home.trainers.action">See the curricula</Translate>,

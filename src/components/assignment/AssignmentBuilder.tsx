@@ -2,7 +2,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { encodeAssignment } from '@site/src/core/assignment/codec';
 import { emptyAssignment, type Assignment, type AssignmentItem } from '@site/src/core/assignment/model';
 import { useMemo, useState, type ReactNode } from 'react';
-import { audienceLabel } from '../standards/labels';
+import { labelOf } from '@site/src/core/vocabulary';
+import { useVocabulary } from '../locale';
 import { useAssignmentLink, useLessonCatalog, type CatalogLesson } from './catalog';
 import CopyButton from './CopyButton';
 import { useDraft } from './draft';
@@ -20,6 +21,7 @@ function move<T>(list: readonly T[], from: number, to: number): T[] {
 /** /assign: pick lessons, order them, give due dates and notes, and get one link for the cohort. */
 export default function AssignmentBuilder(): ReactNode {
   const catalog = useLessonCatalog();
+  const words = useVocabulary();
   const [draft, update] = useDraft();
   const assignmentLink = useAssignmentLink();
   const [search, setSearch] = useState('');
@@ -125,7 +127,7 @@ export default function AssignmentBuilder(): ReactNode {
             <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
           </label>
           <label>
-            <Translate id="assign.catalog.curriculum">Curriculum</Translate>
+            {words.recordType.curriculum}
             <select value={curriculum} onChange={(event) => setCurriculum(event.target.value)}>
               <option value="">{translate({ id: 'assign.catalog.all', message: 'All' })}</option>
               {curricula.map(([id, title]) => (
@@ -134,11 +136,11 @@ export default function AssignmentBuilder(): ReactNode {
             </select>
           </label>
           <label>
-            <Translate id="assign.catalog.audience">Audience</Translate>
+            {words.facet.audience}
             <select value={audience} onChange={(event) => setAudience(event.target.value)}>
               <option value="">{translate({ id: 'assign.catalog.all', message: 'All' })}</option>
               {audiences.map((value) => (
-                <option key={value} value={value}>{audienceLabel(value)}</option>
+                <option key={value} value={value}>{labelOf(words, 'audience', value)}</option>
               ))}
             </select>
           </label>

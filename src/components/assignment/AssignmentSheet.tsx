@@ -6,6 +6,7 @@ import { AssignmentLinkError, decodeAssignment, type DecodeProblem } from '@site
 import { assignmentCalendar } from '@site/src/core/assignment/ics';
 import type { Assignment } from '@site/src/core/assignment/model';
 import type { ReactNode } from 'react';
+import { useVocabulary } from '../locale';
 import { useLessonCatalog, useLessonLink } from './catalog';
 import CopyButton from './CopyButton';
 import styles from './assignment.module.css';
@@ -63,6 +64,7 @@ export default function AssignmentSheet(): ReactNode {
 function AssignmentContent({ assignment }: { assignment: Assignment }): ReactNode {
   const catalog = useLessonCatalog();
   const lessonLink = useLessonLink();
+  const words = useVocabulary();
   const byId = new Map(catalog.map((lesson) => [lesson.id, lesson]));
   const uiLanguage = document.documentElement.lang || 'en';
   const total = assignment.items.reduce((sum, item) => sum + (byId.get(item.lesson)?.minutes ?? 0), 0);
@@ -91,7 +93,7 @@ function AssignmentContent({ assignment }: { assignment: Assignment }): ReactNod
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col"><Translate id="curriculum.lesson">Lesson</Translate></th>
+            <th scope="col">{words.recordType.lesson}</th>
             <th scope="col"><Translate id="assign.item.due">Due date</Translate></th>
             <th scope="col"><Translate id="assignment.time">Time</Translate></th>
           </tr>

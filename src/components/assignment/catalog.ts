@@ -1,8 +1,8 @@
 /** Every lesson of every curriculum, as the assignment pages need them, and the links to a lesson. */
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { AssignmentLanguage, AssignmentView } from '@site/src/core/assignment/model';
 import type { CurriculaData, CurriculumLessonData } from '../lesson/curricula-data';
+import { useLocaleBaseUrl } from '../locale';
 
 export interface CatalogLesson extends CurriculumLessonData {
   curriculumId: string;
@@ -43,13 +43,8 @@ export function useAssignmentLink(): (code: string, language: AssignmentLanguage
   };
 }
 
-/**
- * A path of the site in a given language. The site's base URL already holds the current language
- * (e.g. /es/ on the Spanish site), so it is taken back to the root first.
- */
+/** A path of the site in a given language, under that language's base URL. */
 function useLocalePath(): (language: AssignmentLanguage, path: string) => string {
-  const { siteConfig, i18n } = useDocusaurusContext();
-  const current = i18n.currentLocale === i18n.defaultLocale ? '' : `${i18n.currentLocale}/`;
-  const root = current && siteConfig.baseUrl.endsWith(`/${current}`) ? siteConfig.baseUrl.slice(0, -current.length) : siteConfig.baseUrl;
-  return (language, path) => `${root}${language === i18n.defaultLocale ? '' : `${language}/`}${path}`;
+  const baseUrlOf = useLocaleBaseUrl();
+  return (language, path) => `${baseUrlOf(language)}${path}`;
 }

@@ -4,7 +4,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { CurriculumFrontMatter } from '@site/src/core/generated/content-types';
 import type { ReactNode } from 'react';
-import { audienceLabel } from '../standards/labels';
+import { labelOf } from '@site/src/core/vocabulary';
+import { useVocabulary } from '../locale';
 import type { CurriculaData } from './curricula-data';
 import ScheduleBuilder from './ScheduleBuilder';
 import StandardLinks from './StandardLinks';
@@ -14,6 +15,7 @@ import styles from './lesson.module.css';
 export default function CurriculumOverview(): ReactNode {
   const { metadata, frontMatter } = useDoc();
   const { curricula } = usePluginData('standards') as CurriculaData;
+  const words = useVocabulary();
   const curriculum = curricula.find((candidate) => `curricula/${candidate.id}/index` === metadata.id);
   if (!curriculum) return null;
   const details = frontMatter as unknown as CurriculumFrontMatter;
@@ -26,7 +28,7 @@ export default function CurriculumOverview(): ReactNode {
     <div data-curriculum={curriculum.id}>
       <p className={styles.facts}>
         <span>
-          <Translate id="curriculum.audience">For:</Translate> {details.audience.map(audienceLabel).join(', ')}
+          <Translate id="curriculum.audience">For:</Translate> {details.audience.map((audience) => labelOf(words, 'audience', audience)).join(', ')}
         </span>
         <span data-testid="curriculum-total">
           <Translate id="curriculum.total" values={{ lessons: lessons.length, hours: hours(teaching + activity) }}>
@@ -49,7 +51,7 @@ export default function CurriculumOverview(): ReactNode {
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col"><Translate id="curriculum.lesson">Lesson</Translate></th>
+            <th scope="col">{words.recordType.lesson}</th>
             <th scope="col"><Translate id="curriculum.teaching">Teaching (min)</Translate></th>
             <th scope="col"><Translate id="curriculum.activities">Activities (min)</Translate></th>
           </tr>

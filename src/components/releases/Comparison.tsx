@@ -4,18 +4,20 @@ import Heading from '@theme/Heading';
 import type { Comparison as ComparisonData, ComparedStandard } from '@site/src/core/releases/compare-view';
 import { CHANGE_KINDS } from '@site/src/core/releases/diff';
 import type { ReactNode } from 'react';
-import { changeLabel, fieldLabel, relationLabel } from './labels';
+import { labelOf } from '@site/src/core/vocabulary';
+import { useVocabulary } from '../locale';
 import styles from './releases.module.css';
 
 /** Every standard added, changed, moved or retired between two releases, grouped by kind. */
 export default function Comparison({ comparison }: { comparison: ComparisonData }): ReactNode {
   const { from, to, counts, standards } = comparison;
+  const words = useVocabulary();
   return (
     <>
       <ul className={styles.counts} data-testid="change-counts">
         {CHANGE_KINDS.map((kind) => (
           <li key={kind}>
-            {changeLabel(kind)}: <strong>{counts[kind]}</strong>
+            {words.change[kind]}: <strong>{counts[kind]}</strong>
           </li>
         ))}
       </ul>
@@ -27,7 +29,7 @@ export default function Comparison({ comparison }: { comparison: ComparisonData 
       {CHANGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => (
         <section key={kind}>
           <Heading as="h2" id={`${kind}-standards`}>
-            {changeLabel(kind)} ({counts[kind]})
+            {words.change[kind]} ({counts[kind]})
           </Heading>
           {standards
             .filter((standard) => standard.change === kind)
@@ -41,10 +43,11 @@ export default function Comparison({ comparison }: { comparison: ComparisonData 
 }
 
 function ChangedStandard({ standard, from, to }: { standard: ComparedStandard; from?: string; to: string }): ReactNode {
+  const words = useVocabulary();
   return (
     <article className={styles.change} data-testid={`change-${standard.id}`} data-change={standard.change}>
       <Heading as="h3" id={standard.id}>
-        <span className={styles.kind}>{changeLabel(standard.change)}</span>
+        <span className={styles.kind}>{words.change[standard.change]}</span>
         {standard.id} {standard.title}
       </Heading>
       {standard.notes.map((note) => (
@@ -69,14 +72,14 @@ function ChangedStandard({ standard, from, to }: { standard: ComparedStandard; f
         <ul>
           {standard.successors.map((successor) => (
             <li key={successor.id}>
-              {relationLabel(successor.relation)} <Link to={successor.permalink}>{successor.id}</Link>
+              {labelOf(words, 'relation', successor.relation)} <Link to={successor.permalink}>{successor.id}</Link>
             </li>
           ))}
         </ul>
       )}
       {standard.diffs.map((diff) => (
         <div key={diff.field}>
-          <Heading as="h4">{fieldLabel(diff.field)}</Heading>
+          <Heading as="h4">{labelOf(words, 'field', diff.field)}</Heading>
           <div className={styles.diff} data-testid={`diff-${standard.id}-${diff.field}`}>
             {diff.blocks.map((block, index) =>
               block.kind === 'unchanged' ? (
@@ -98,7 +101,7 @@ function ChangedStandard({ standard, from, to }: { standard: ComparedStandard; f
         <dl className={styles.fields}>
           {standard.fields.map((field) => (
             <div key={field.field} style={{ display: 'contents' }}>
-              <dt>{fieldLabel(field.field)}</dt>
+              <dt>{labelOf(words, 'field', field.field)}</dt>
               <dd>
                 <del>{field.before}</del> → <ins>{field.after}</ins>
               </dd>

@@ -1,7 +1,8 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
-import { typeLabel } from './labels';
+import { labelOf } from '@site/src/core/vocabulary';
+import { useVocabulary } from '../locale';
 import styles from './search.module.css';
 import type { SearchHit } from './types';
 import type { TextPart } from '@site/src/core/search/highlight';
@@ -16,13 +17,14 @@ interface Props {
 /** One result: where it sits, its title as a link, what kind of page it is, and an excerpt with the query's words marked. */
 export default function ResultItem({ hit, compact = false, onOpen }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
+  const words = useVocabulary();
   const className = compact ? styles.compactResult : styles.result;
   // Addresses already hold their language's base URL. A page of another language belongs to another
   // build of the site, so it opens with a full page load.
   const content = (
     <>
       <span className={styles.breadcrumb}>
-        <span className={styles.type}>{typeLabel(hit.type)}</span> {hit.breadcrumb}
+        <span className={styles.type}>{labelOf(words, 'recordType', hit.type)}</span> {hit.breadcrumb}
       </span>
       <span className={styles.title}>
         <Marked parts={hit.titleParts} />

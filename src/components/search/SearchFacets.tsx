@@ -1,8 +1,8 @@
 import Translate from '@docusaurus/Translate';
-import { valueLabel } from '@site/src/components/standards/labels';
 import type { RecordFacet } from '@site/src/core/search/facets';
 import type { ReactNode } from 'react';
-import { searchFacetLabel, typeLabel } from './labels';
+import { labelOf } from '@site/src/core/vocabulary';
+import { useVocabulary } from '../locale';
 import styles from './search.module.css';
 import type { FacetCounts } from './types';
 
@@ -15,8 +15,9 @@ interface Props {
 
 /** A group of checkboxes per facet, each value with the number of results it has. */
 export default function SearchFacets({ counts, selected, domains, onToggle }: Props): ReactNode {
+  const words = useVocabulary();
   const label = (facet: RecordFacet, value: string) =>
-    facet === 'type' ? typeLabel(value) : facet === 'domain' ? (domains.find((domain) => domain.id === value)?.title ?? value) : valueLabel(facet, value);
+    facet === 'type' ? labelOf(words, 'recordType', value) : facet === 'domain' ? (domains.find((domain) => domain.id === value)?.title ?? value) : labelOf(words, facet, value);
   const facets = (Object.entries(counts) as Array<[RecordFacet, Record<string, number>]>).filter(([, values]) => Object.keys(values).length > 0);
   if (facets.length === 0) return null;
   return (
@@ -26,7 +27,7 @@ export default function SearchFacets({ counts, selected, domains, onToggle }: Pr
       </h2>
       {facets.map(([facet, values]) => (
         <fieldset key={facet}>
-          <legend>{searchFacetLabel(facet)}</legend>
+          <legend>{words.facet[facet]}</legend>
           {Object.entries(values).map(([value, count]) => {
             const checked = selected[facet]?.includes(value) ?? false;
             if (count === 0 && !checked) return null;

@@ -1,7 +1,8 @@
 import Translate from '@docusaurus/Translate';
 import { FACETS, VOCABULARY, type Facet, type FilterState } from '@site/src/core/filters';
 import { useEffect, useState, type ReactNode } from 'react';
-import { facetLabel, valueLabel } from './labels';
+import { useVocabulary } from '../locale';
+import { valueLabel } from './labels';
 import styles from './standards.module.css';
 
 interface Props {
@@ -15,6 +16,7 @@ interface Props {
 export default function FacetFilters({ filters, domains, onToggle, onClear }: Props): ReactNode {
   // Open on a wide screen; on a phone, start closed so the standards come first, unless a filter is set.
   const [open, setOpen] = useState(true);
+  const words = useVocabulary();
   const anySet = Object.values(filters).some((values) => values.length > 0);
   useEffect(() => {
     if (!anySet && window.matchMedia('(max-width: 996px)').matches) setOpen(false);
@@ -23,7 +25,7 @@ export default function FacetFilters({ filters, domains, onToggle, onClear }: Pr
   const options = (facet: Facet) =>
     facet === 'domain'
       ? domains.map((domain) => ({ value: domain.id, label: domain.title }))
-      : VOCABULARY[facet].map((value) => ({ value, label: valueLabel(facet, value) }));
+      : VOCABULARY[facet].map((value) => ({ value, label: valueLabel(words, facet, value) }));
   return (
     <details className={styles.filters} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={styles.filtersSummary}>
@@ -32,7 +34,7 @@ export default function FacetFilters({ filters, domains, onToggle, onClear }: Pr
       <div className={styles.facets}>
         {FACETS.map((facet) => (
           <fieldset key={facet} className={styles.facet}>
-            <legend>{facetLabel(facet)}</legend>
+            <legend>{words.facet[facet]}</legend>
             {options(facet).map(({ value, label }) => (
               <label key={value} className={styles.option}>
                 <input

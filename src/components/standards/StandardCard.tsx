@@ -1,19 +1,22 @@
 import Link from '@docusaurus/Link';
 import type { StandardSummaryView } from '@site/src/core/views';
 import type { ReactNode } from 'react';
+import { useLanguage } from '../locale';
 import StandardTags from './StandardTags';
 import styles from './standards.module.css';
 
 /** One standard in a list: its ID, title, statement and tags, linked to its page. */
 export default function StandardCard({ standard }: { standard: StandardSummaryView }): ReactNode {
+  // English text in a list of another language is marked as English.
+  const textLang = standard.textLanguage === useLanguage() ? undefined : standard.textLanguage;
   return (
     <li className={styles.card} data-standard-id={standard.id}>
       <h3 className={styles.cardTitle}>
         <Link to={standard.permalink}>
-          <span className={styles.id}>{standard.id}</span> {standard.title}
+          <span className={styles.id}>{standard.id}</span> <span lang={textLang}>{standard.title}</span>
         </Link>
       </h3>
-      <p className={styles.statement}>{standard.statement}</p>
+      <p className={styles.statement} lang={textLang}>{standard.statement}</p>
       <StandardTags standard={standard} />
     </li>
   );

@@ -1,27 +1,28 @@
-import Translate from '@docusaurus/Translate';
 import type { StandardSummaryView } from '@site/src/core/views';
 import clsx from 'clsx';
 import type { ReactNode } from 'react';
-import { levelLabel, pathwayLabel, stageLabel, statusLabel } from './labels';
+import { useVocabulary } from '../locale';
+import { valueLabels } from './labels';
 import styles from './standards.module.css';
 
 /** The level, stages and pathways of a standard, as short labels. */
 export default function StandardTags({ standard }: { standard: Pick<StandardSummaryView, 'level' | 'stages' | 'pathways' | 'status'> }): ReactNode {
+  const words = useVocabulary();
   return (
     <p className={styles.tags}>
-      <span className={clsx(styles.tag, styles[`level_${standard.level}`])}>{levelLabel(standard.level)}</span>
-      {standard.status !== 'active' && <span className={clsx(styles.tag, styles.status)}>{statusLabel(standard.status)}</span>}
+      <span className={clsx(styles.tag, styles[`level_${standard.level}`])}>{words.level[standard.level]}</span>
+      {standard.status !== 'active' && <span className={clsx(styles.tag, styles.status)}>{words.status[standard.status]}</span>}
       <span className={styles.tagGroup}>
         <span className="sr-only">
-          <Translate id="standards.tags.stages">Stages:</Translate>{' '}
+          {words.field.stages}:{' '}
         </span>
-        {standard.stages.map(stageLabel).join(' · ')}
+        {valueLabels(words, 'stage', standard.stages, ' · ')}
       </span>
       <span className={styles.tagGroup}>
         <span className="sr-only">
-          <Translate id="standards.tags.pathways">Pathways:</Translate>{' '}
+          {words.field.pathways}:{' '}
         </span>
-        {standard.pathways.map(pathwayLabel).join(' · ')}
+        {valueLabels(words, 'pathway', standard.pathways, ' · ')}
       </span>
     </p>
   );

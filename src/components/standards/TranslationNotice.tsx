@@ -1,7 +1,7 @@
-import Translate from '@docusaurus/Translate';
 import type { TranslationState } from '@site/src/core/views';
 import Admonition from '@theme/Admonition';
 import type { ReactNode } from 'react';
+import { useVocabulary } from '../locale';
 
 interface Props {
   state: TranslationState;
@@ -11,21 +11,18 @@ interface Props {
 
 /** On a translated page: says when the text is not translated yet, or older than the English, and links to the English. */
 export default function TranslationNotice({ state, sourcePermalink }: Props): ReactNode {
+  const words = useVocabulary();
   if (state === 'source' || state === 'current') return null;
   // A plain link: the English page belongs to the other language's site, not to this one's routes.
   const english = (
     <a href={sourcePermalink} hrefLang="en">
-      <Translate id="translation.englishLink">Read the English version</Translate>
+      {words.englishVersion.link}
     </a>
   );
   return (
     <Admonition type={state === 'stale' ? 'caution' : 'info'}>
       <p data-testid={`translation-${state}`}>
-        {state === 'stale' ? (
-          <Translate id="translation.stale">The English text has changed since this translation was made, so it may be out of date.</Translate>
-        ) : (
-          <Translate id="translation.missing">This text is not translated yet, so it is shown in English.</Translate>
-        )}{' '}
+        {words.translationNotice[state]}{' '}
         {english}
       </p>
     </Admonition>

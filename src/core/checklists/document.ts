@@ -6,6 +6,7 @@ import type { ChecklistRecord, Language, Library, StandardRecord } from '../mode
 import { selectStandardsForProfile } from '../select';
 import { VOCABULARY } from '../filters';
 import { checklistLabels } from './labels';
+import { localize } from '../views';
 
 export interface ChecklistItem {
   id: string;
@@ -39,29 +40,29 @@ export interface ChecklistDocument {
 export interface ChecklistOptions {
   /** The site's address, e.g. https://example.org (no trailing slash). */
   siteUrl: string;
-  /** Where the Spanish interface text lives (i18n/es/code.json), for the vocabulary labels. */
+  /** The project's root folder. The labels no longer need it: they come from src/core/vocabulary.ts. */
   projectRoot: string;
 }
 
 export function buildChecklist(library: Library, profile: ChecklistRecord, language: Language, options: ChecklistOptions): ChecklistDocument {
-  const labels = checklistLabels(language, options.projectRoot);
-  const translations = library.translations[language];
+  const labels = checklistLabels(language);
+  const texts = localize(library, language);
   const prefix = language === library.meta.languages[0] ? '' : `/${language}`;
   const standardUrl = (id: string) => `${options.siteUrl}${prefix}/standards/${id}`;
   const selected = selectStandardsForProfile(profile.select, library.standards);
   const item = (standard: StandardRecord): ChecklistItem => ({
     id: standard.id,
-    title: translations?.get(standard.id)?.title ?? standard.title,
-    statement: translations?.get(standard.id)?.statement ?? standard.statement,
+    title: texts.standard(standard.id)!.title,
+    statement: texts.standard(standard.id)!.statement,
     level: labels.level[standard.level],
     stages: standard.stages.map((stage) => labels.stage[stage]).join(', '),
     url: standardUrl(standard.id),
   });
   const groups =
     profile.group_by === 'domain'
-      ? library.domains.map((domain) => ({
-          title: translations?.get(domain.id)?.title ?? domain.title,
-          items: selected.filter((standard) => standard.domain === domain.id).map(item),
+      ? texts.domains.map((domain) => ({
+          title: domain.title,
+          items: selected.filter((standard) => standard.domain === domain.record.id).map(item),
         }))
       : VOCABULARY.stage.map((stage) => ({
           // A standard is listed once, under the first stage where it applies.

@@ -1,9 +1,11 @@
 /**
- * The feeds' own words in each language of the site: titles, labels and the kinds of change. Release
- * notes and standard titles come from the release data and stay in English.
+ * The feeds' own words in each language of the site: titles and labels. The kinds of change and the
+ * successor relations come from the library's vocabulary (src/core/vocabulary.ts). Release notes and
+ * standard titles come from the release data and stay in English.
  * `kinds` reads after an ID and before "in <version>", as in "GOV-03 changed in 1.1.0".
  */
 import type { Successor } from '../model';
+import { vocabularyIn } from '../vocabulary';
 import type { ChangeKind } from './diff';
 
 export interface FeedWords {
@@ -17,8 +19,9 @@ export interface FeedWords {
   changesIn: string;
   /** Between a kind of change and a version: "GOV-03 changed in 1.1.0". */
   in: string;
-  kinds: Record<ChangeKind, string>;
-  relations: Record<Successor['relation'], string>;
+  kinds: Readonly<Record<ChangeKind, string>>;
+  /** After a successor's ID, in brackets: "GOV-09 (moved)". */
+  relations: Readonly<Record<Successor['relation'], string>>;
   /** Before the successors of a moved or retired standard. */
   nowIn: string;
   fields: string;
@@ -35,8 +38,8 @@ export const FEED_WORDS: Record<'en' | 'es', FeedWords> = {
     standardAbout: 'Each release that added, changed, moved or retired this standard.',
     changesIn: 'Changes',
     in: 'in',
-    kinds: { added: 'added', changed: 'changed', moved: 'moved', retired: 'retired' },
-    relations: { moved: 'moved', merged: 'merged', split: 'split', covered: 'covered' },
+    kinds: vocabularyIn('en').changeAfterId,
+    relations: vocabularyIn('en').relationName,
     nowIn: 'Its content is now in',
     fields: 'Fields changed',
     asOf: (id: string, version: string) => `Read ${id} as of ${version}`,
@@ -50,8 +53,8 @@ export const FEED_WORDS: Record<'en' | 'es', FeedWords> = {
     standardAbout: 'Cada versión que agregó, cambió, trasladó o retiró este estándar.',
     changesIn: 'Cambios',
     in: 'en',
-    kinds: { added: 'se agregó', changed: 'cambió', moved: 'se trasladó', retired: 'se retiró' },
-    relations: { moved: 'trasladado', merged: 'fusionado', split: 'dividido', covered: 'cubierto' },
+    kinds: vocabularyIn('es').changeAfterId,
+    relations: vocabularyIn('es').relationName,
     nowIn: 'Su contenido ahora está en',
     fields: 'Campos que cambiaron',
     asOf: (id: string, version: string) => `Leer ${id} en la versión ${version}`,

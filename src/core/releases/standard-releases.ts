@@ -4,7 +4,7 @@
  */
 import type { Language, Library, Successor } from '../model';
 import { compareVersions } from '../model';
-import { standardPermalink } from '../views';
+import { localize, standardPermalink } from '../views';
 import { changedFields, type ChangeKind } from './diff';
 import { comparePath } from './paths';
 import { releaseText } from './release-text';
@@ -114,8 +114,7 @@ function tombstoneOf(library: Library, id: string, successors: readonly Successo
   const releaseFile = [...library.releases].reverse().find((release) => release.changes.some((change) => change.id === id && (change.change === 'moved' || change.change === 'retired')));
   const listed = releaseFile?.changes.find((change) => change.id === id);
   const note = releaseText(releaseFile, language).note(id);
-  const titleOf = (successorId: string) =>
-    library.translations[language]?.get(successorId)?.title ?? library.standards.find((standard) => standard.id === successorId)?.title ?? successorId;
+  const titleOf = (successorId: string) => localize(library, language).standard(successorId)?.title ?? successorId;
   const lastActive = [...versions].reverse().find((entry) => entry.change !== 'moved' && entry.change !== 'retired' && library.snapshots.find((s) => s.version === entry.version)?.standards.find((s) => s.id === id)?.status !== 'retired');
   return {
     change: listed?.change === 'moved' || successors.some((successor) => successor.relation === 'moved') ? 'moved' : 'retired',

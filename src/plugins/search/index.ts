@@ -15,6 +15,7 @@ import { buildSearchRecords } from '../../core/registry';
 import { RECORD_TYPES } from '../../core/search/records';
 import { docPermalinks } from './doc-permalinks';
 import { loadLibraryOnce } from '../standards/load-once';
+import { localeBaseUrl } from '../standards/locale-urls';
 
 /** The public, search-only part of an Algolia configuration. An admin key never belongs here. */
 export interface AlgoliaSearchConfig {
@@ -44,10 +45,9 @@ export const INDEX_FOLDER = 'search-index';
 
 export default function searchPlugin(context: LoadContext, options: SearchPluginOptions = {}): Plugin<void> {
   const root = path.resolve(context.siteDir, options.contentRoot ?? '.');
-  const { i18n, baseUrl } = context;
+  const { i18n } = context;
   const language = i18n.currentLocale as Language;
-  const localeFolder = (locale: string) => (locale === i18n.defaultLocale ? '' : `${locale}/`);
-  const rootBaseUrl = localeFolder(language) && baseUrl.endsWith(`/${localeFolder(language)}`) ? baseUrl.slice(0, -localeFolder(language).length) : baseUrl;
+  const baseUrl = localeBaseUrl(i18n);
   let permalinks: ReadonlyMap<string, string> = new Map();
 
   return {
@@ -59,7 +59,7 @@ export default function searchPlugin(context: LoadContext, options: SearchPlugin
       const translations = library.translations[language];
       const data: SearchGlobalData = {
         language,
-        indexes: Object.fromEntries(i18n.locales.map((locale) => [locale, normalizeUrl([rootBaseUrl, localeFolder(locale), INDEX_FOLDER, '/'])])),
+        indexes: Object.fromEntries(i18n.locales.map((locale) => [locale, normalizeUrl([localeBaseUrl(i18n, locale), INDEX_FOLDER, '/'])])),
         algolia: options.algolia ?? null,
         domains: library.domains.map((domain) => ({ id: domain.id, title: translations?.get(domain.id)?.title ?? domain.title })),
       };

@@ -6,7 +6,7 @@ import { buildChecklist, type ChecklistDocument } from '../../core/checklists/do
 import { checklistLabels } from '../../core/checklists/labels';
 import { CHECKLIST_FORMATS } from '../../core/checklists/downloads';
 import type { Language, Library } from '../../core/model';
-import { editUrl, summarizeStandard } from '../../core/views';
+import { editUrl, localize, summarizeStandard } from '../../core/views';
 
 export interface ChecklistPageData {
   version: string;
@@ -33,16 +33,15 @@ export function checklistPages(library: Library, language: Language, options: { 
 
 /** What the custom checklist builder needs, in one language: every standard in short, and the profiles. */
 export function checklistBuilderData(library: Library, language: Language, options: { siteUrl: string; projectRoot: string; localeBaseUrl: string }) {
-  const translations = library.translations[language];
   return {
     version: library.meta.version,
     edition: library.meta.name,
     released: library.releases.find((release) => release.version === library.meta.version)?.date ?? null,
     language,
-    labels: checklistLabels(language, options.projectRoot),
+    labels: checklistLabels(language),
     schemaUrl: `${options.siteUrl}/schemas/checklist-export.schema.json`,
     builderUrl: `${options.siteUrl}${options.localeBaseUrl}checklists/builder`,
-    domains: library.domains.map((domain) => ({ id: domain.id, title: translations?.get(domain.id)?.title ?? domain.title })),
+    domains: localize(library, language).domains.map((domain) => ({ id: domain.record.id, title: domain.title })),
     profiles: library.checklists.map((profile) => ({ id: profile.id, title: profile.title[language], select: profile.select })),
     standards: library.standards
       .filter((standard) => standard.status !== 'retired')

@@ -15,6 +15,7 @@ import { buildTemplateFiles } from '../../core/templates';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
 import { loadLibraryOnce } from './load-once';
+import { localeBaseUrl, sourceBaseUrl } from './locale-urls';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
@@ -24,11 +25,10 @@ import { standardReleaseView } from '../../core/releases/standard-releases';
 export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
   const { contentRoot, components } = { ...DEFAULT_OPTIONS, ...(options as Partial<StandardsPluginOptions> | undefined) };
   const root = path.resolve(context.siteDir, contentRoot);
-  const { baseUrl, i18n, siteConfig } = context;
+  const { i18n, siteConfig } = context;
   const language = i18n.currentLocale as Language;
-  // The base URL of the default language: baseUrl without the current locale's folder (e.g. /es/).
-  const localeFolder = i18n.currentLocale === i18n.defaultLocale ? '' : `${i18n.currentLocale}/`;
-  const rootBaseUrl = localeFolder && baseUrl.endsWith(`/${localeFolder}`) ? baseUrl.slice(0, -localeFolder.length) : baseUrl;
+  const baseUrl = localeBaseUrl(i18n);
+  const rootBaseUrl = sourceBaseUrl(i18n);
 
   return {
     name: 'standards',

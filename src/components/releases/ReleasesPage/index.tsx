@@ -4,7 +4,7 @@ import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
 import FeedLinks from '../FeedLinks';
-import { changeLabel } from '../labels';
+import { useVocabulary } from '../../locale';
 import type { ReleasesPageProps } from '../types';
 import VersionPicker from '../VersionPicker';
 import styles from '../releases.module.css';
@@ -12,6 +12,7 @@ import styles from '../releases.module.css';
 /** /releases: every release of the standards, newest first, with a way to compare any two. */
 export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
   const title = translate({ id: 'releases.index.title', message: 'Releases of the standards' });
+  const words = useVocabulary();
   return (
     <Layout title={title} description={translate({ id: 'releases.index.description', message: 'Every release of the standards, what changed in each, and the downloads of each release.' })}>
       <main className={`container margin-vert--lg ${styles.page}`}>
@@ -41,7 +42,7 @@ export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
             <p>
               {(['added', 'changed', 'moved', 'retired'] as const)
                 .filter((kind) => release.counts[kind] > 0)
-                .map((kind) => `${changeLabel(kind)}: ${release.counts[kind]}`)
+                .map((kind) => `${words.change[kind]}: ${release.counts[kind]}`)
                 .join(' · ')}
             </p>
             <p>

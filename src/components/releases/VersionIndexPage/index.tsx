@@ -4,6 +4,7 @@ import Admonition from '@theme/Admonition';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
+import { useVocabulary } from '../../locale';
 import PackLinks from '../PackLinks';
 import type { VersionIndexProps } from '../types';
 import styles from '../releases.module.css';
@@ -11,6 +12,7 @@ import styles from '../releases.module.css';
 /** /standards/<version>: the standards as one release froze them, by domain. */
 export default function VersionIndexPage({ data }: VersionIndexProps): ReactNode {
   const title = translate({ id: 'releases.versionIndex.title', message: 'Standards, release {version}' }, { version: data.version });
+  const words = useVocabulary();
   return (
     <Layout title={title} description={title}>
       <main className={`container margin-vert--lg ${styles.page}`}>
@@ -44,7 +46,7 @@ export default function VersionIndexPage({ data }: VersionIndexProps): ReactNode
                   {standard.status === 'retired' && (
                     <>
                       {' '}
-                      (<Translate id="releases.versionIndex.retired">retired</Translate>)
+                      ({words.status.retired.toLowerCase()})
                     </>
                   )}
                 </li>

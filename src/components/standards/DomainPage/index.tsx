@@ -7,11 +7,14 @@ import type { ReactNode } from 'react';
 import StandardCard from '../StandardCard';
 import TranslationNotice from '../TranslationNotice';
 import type { DomainPageProps } from '../types';
+import { useLanguage, useVocabulary } from '../../locale';
 import styles from '../standards.module.css';
 
 /** /standards/domains/<domain>: what the domain is for, and its standards. */
 export default function DomainPage({ data }: DomainPageProps): ReactNode {
   const { domain, site } = data;
+  const words = useVocabulary();
+  const textLang = domain.textLanguage === useLanguage() ? undefined : domain.textLanguage;
   return (
     <Layout title={domain.title} description={translate({ id: 'standards.domain.description', message: 'The standards of one domain of worker cooperative development.' })}>
       <main className="container margin-vert--lg">
@@ -20,12 +23,12 @@ export default function DomainPage({ data }: DomainPageProps): ReactNode {
             <Translate id="standards.page.allStandards">Standards</Translate>
           </Link>
         </nav>
-        <Heading as="h1">{domain.title}</Heading>
+        <Heading as="h1"><span lang={textLang}>{domain.title}</span></Heading>
         <TranslationNotice state={domain.translation} sourcePermalink={domain.sourcePermalink} />
-        <Heading as="h2" id="purpose"><Translate id="standards.domain.purpose">Purpose</Translate></Heading>
-        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: domain.purposeHtml }} />
-        <Heading as="h2" id="scope"><Translate id="standards.domain.scope">Scope</Translate></Heading>
-        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: domain.scopeHtml }} />
+        <Heading as="h2" id="purpose">{words.heading.purpose}</Heading>
+        <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: domain.purposeHtml }} />
+        <Heading as="h2" id="scope">{words.heading.scope}</Heading>
+        <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: domain.scopeHtml }} />
         <Heading as="h2" id="standards">
           <Translate id="standards.domain.standards" values={{ count: domain.standards.length }}>
             {'Standards ({count})'}

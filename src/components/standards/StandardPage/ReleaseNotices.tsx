@@ -4,7 +4,7 @@ import type { ArchivedView, CitationView, StandardVersionView, TombstoneView } f
 import Admonition from '@theme/Admonition';
 import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
-import { changeLabel, relationLabel } from '../../releases/labels';
+import { useVocabulary } from '../../locale';
 import styles from '../standards.module.css';
 
 /** On a past release's page: which release this is, and the way to the current text. */
@@ -38,6 +38,7 @@ export function ArchivedBanner({ archived, id }: { archived: ArchivedView; id: s
 /** A retired standard's page: when and why it was retired, and where its meaning went. */
 export function Tombstone({ tombstone }: { tombstone: TombstoneView }): ReactNode {
   const values = { version: tombstone.version, date: tombstone.date ?? '' };
+  const words = useVocabulary();
   return (
     <Admonition type="warning" title={tombstone.change === 'moved' ? translate({ id: 'releases.tombstone.movedTitle', message: 'This standard has moved' }) : translate({ id: 'releases.tombstone.retiredTitle', message: 'This standard is retired' })}>
       <p data-testid="tombstone">
@@ -54,7 +55,7 @@ export function Tombstone({ tombstone }: { tombstone: TombstoneView }): ReactNod
       <ul data-testid="successors">
         {tombstone.successors.map((successor) => (
           <li key={successor.id}>
-            {relationLabel(successor.relation)} <Link to={successor.permalink}>{successor.id} {successor.title}</Link>
+            {words.relation[successor.relation]} <Link to={successor.permalink}>{successor.id} {successor.title}</Link>
           </li>
         ))}
       </ul>
@@ -71,6 +72,7 @@ export function Tombstone({ tombstone }: { tombstone: TombstoneView }): ReactNod
 
 /** The releases that hold this standard, each linked to its frozen text. */
 export function VersionList({ versions }: { versions: readonly StandardVersionView[] }): ReactNode {
+  const words = useVocabulary();
   if (versions.length === 0) return null;
   return (
     <>
@@ -80,7 +82,7 @@ export function VersionList({ versions }: { versions: readonly StandardVersionVi
       <ul data-testid="versions">
         {[...versions].reverse().map((entry) => (
           <li key={entry.version}>
-            <Link to={entry.permalink}>{entry.version}</Link> ({entry.date}): {changeLabel(entry.change)}
+            <Link to={entry.permalink}>{entry.version}</Link> ({entry.date}): {words.change[entry.change]}
           </li>
         ))}
       </ul>

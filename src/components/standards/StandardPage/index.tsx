@@ -4,7 +4,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
-import { audienceLabel, levelLabel, pathwayLabel, stageLabel } from '../labels';
+import { useLanguage, useVocabulary } from '../../locale';
+import { valueLabels } from '../labels';
 import LinkList from '../LinkList';
 import SourceList from '../SourceList';
 import TranslationNotice from '../TranslationNotice';
@@ -16,6 +17,9 @@ import styles from '../standards.module.css';
 export default function StandardPage({ data }: StandardPageProps): ReactNode {
   const { standard, site, release } = data;
   const heading = `${standard.id} ${standard.title}`;
+  const words = useVocabulary();
+  // English text on a page in another language is marked as English, for screen readers and translators.
+  const textLang = standard.textLanguage === useLanguage() ? undefined : standard.textLanguage;
   return (
     <Layout title={heading} description={standard.statement}>
       <main className={`container margin-vert--lg ${styles.standardPage}`}>
@@ -27,34 +31,34 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           <Link to={standard.domainPermalink}>{standard.domainTitle}</Link>
         </nav>
         <Heading as="h1">
-          <span className={styles.id}>{standard.id}</span> {standard.title}
+          <span className={styles.id}>{standard.id}</span> <span lang={textLang}>{standard.title}</span>
         </Heading>
         <TranslationNotice state={standard.translation} sourcePermalink={standard.sourcePermalink} />
         {release.archived && <ArchivedBanner archived={release.archived} id={standard.id} />}
         {release.tombstone && <Tombstone tombstone={release.tombstone} />}
-        <p className={styles.bigStatement} data-testid="statement">{standard.statement}</p>
+        <p className={styles.bigStatement} data-testid="statement" lang={textLang}>{standard.statement}</p>
 
         <dl className={styles.facts}>
-          <dt><Translate id="standards.facet.level">Level</Translate></dt>
-          <dd>{levelLabel(standard.level)}</dd>
-          <dt><Translate id="standards.facet.stage">Development stage</Translate></dt>
-          <dd>{standard.stages.map(stageLabel).join(', ')}</dd>
-          <dt><Translate id="standards.facet.pathway">Pathway</Translate></dt>
-          <dd>{standard.pathways.map(pathwayLabel).join(', ')}</dd>
-          <dt><Translate id="standards.facet.audience">Audience</Translate></dt>
-          <dd>{standard.audiences.map(audienceLabel).join(', ')}</dd>
-          <dt><Translate id="standards.page.introduced">Introduced in</Translate></dt>
+          <dt>{words.facet.level}</dt>
+          <dd>{words.level[standard.level]}</dd>
+          <dt>{words.facet.stage}</dt>
+          <dd>{valueLabels(words, 'stage', standard.stages)}</dd>
+          <dt>{words.facet.pathway}</dt>
+          <dd>{valueLabels(words, 'pathway', standard.pathways)}</dd>
+          <dt>{words.facet.audience}</dt>
+          <dd>{valueLabels(words, 'audience', standard.audiences)}</dd>
+          <dt>{words.heading.introduced}</dt>
           <dd>{standard.introduced}</dd>
         </dl>
 
-        <Heading as="h2" id="why-it-matters"><Translate id="standards.page.rationale">Why it matters</Translate></Heading>
-        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: standard.rationaleHtml }} />
+        <Heading as="h2" id="why-it-matters">{words.heading.rationale}</Heading>
+        <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: standard.rationaleHtml }} />
 
-        <Heading as="h2" id="how-to-meet-it"><Translate id="standards.page.guidance">How to meet it</Translate></Heading>
-        <div className={styles.prose} dangerouslySetInnerHTML={{ __html: standard.guidanceHtml }} />
+        <Heading as="h2" id="how-to-meet-it">{words.heading.guidance}</Heading>
+        <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: standard.guidanceHtml }} />
 
-        <Heading as="h2" id="evidence"><Translate id="standards.page.evidence">Evidence a reviewer looks for</Translate></Heading>
-        <ul>
+        <Heading as="h2" id="evidence">{words.heading.evidence}</Heading>
+        <ul lang={textLang}>
           {standard.evidence.map((item) => (
             <li key={item}>{item}</li>
           ))}
@@ -78,7 +82,7 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           </>
         )}
 
-        <Heading as="h2" id="related"><Translate id="standards.page.related">Related standards</Translate></Heading>
+        <Heading as="h2" id="related">{words.heading.related}</Heading>
         {standard.related.length > 0 ? (
           <LinkList items={standard.related.map((item) => ({ ...item, title: `${item.id} ${item.title}` }))} />
         ) : (
@@ -92,7 +96,7 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           <p><Translate id="standards.page.noLessons">No lesson teaches this standard yet.</Translate></p>
         )}
 
-        <Heading as="h2" id="sources"><Translate id="standards.page.sources">Sources</Translate></Heading>
+        <Heading as="h2" id="sources">{words.heading.sources}</Heading>
         <SourceList sources={standard.sources} />
 
         <Heading as="h2" id="cite"><Translate id="standards.page.cite">How to cite this standard</Translate></Heading>

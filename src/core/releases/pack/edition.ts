@@ -5,7 +5,7 @@
  */
 import { releaseDateOf, type ChecklistOptions } from '../../checklists/document';
 import type { Language, Library, StandardRecord } from '../../model';
-import { standardPermalink } from '../../views';
+import { localize, standardPermalink } from '../../views';
 import { isReleased } from '../snapshot';
 import { EDITION_COLUMNS, packLabels, type EditionColumn, type PackLabels } from './labels';
 
@@ -62,28 +62,27 @@ export function languageBaseUrl(library: Library, language: Language): string {
 }
 
 export function buildEdition(library: Library, language: Language, options: ChecklistOptions): Edition {
-  const labels = packLabels(language, options.projectRoot);
-  const translations = library.translations[language];
+  const labels = packLabels(language, library.meta.version);
+  const texts = localize(library, language);
   const version = library.meta.version;
   const baseUrl = languageBaseUrl(library, language);
   const urlOf = (id: string) => `${options.siteUrl}${standardPermalink(baseUrl, id, isReleased(library) ? version : undefined)}`;
-  const titleOf = (id: string) => translations?.get(id)?.title ?? library.standards.find((standard) => standard.id === id)?.title ?? id;
-  const domainTitles = new Map(library.domains.map((domain) => [domain.id, translations?.get(domain.id)?.title ?? domain.title]));
+  const titleOf = (id: string) => texts.standard(id)?.title ?? id;
+  const domainTitles = new Map(texts.domains.map((domain) => [domain.record.id, domain.title]));
   const list = (words: readonly string[]) => words.join(', ');
 
-  const standards = library.standards.map((standard): EditionStandard => {
-    const translation = translations?.get(standard.id);
+  const standards = texts.standards.map(({ record: standard, ...translation }): EditionStandard => {
     const successors = (standard.successors ?? []).map(({ id }) => ({ id, title: titleOf(id), url: urlOf(id) }));
     const text = {
       id: standard.id,
       domain: standard.domain,
-      title: translation?.title ?? standard.title,
-      statement: translation?.statement ?? standard.statement,
-      rationale: translation?.rationale ?? standard.rationale,
-      guidance: translation?.guidance ?? standard.guidance,
-      evidence: [...(translation?.evidence ?? standard.evidence)],
+      title: translation.title,
+      statement: translation.statement,
+      rationale: translation.rationale,
+      guidance: translation.guidance,
+      evidence: [...translation.evidence],
       status: standard.status,
-      translated: language === library.meta.languages[0] || translation !== undefined,
+      translated: translation.translation !== 'missing',
       url: urlOf(standard.id),
       successors,
     };
@@ -104,13 +103,12 @@ export function buildEdition(library: Library, language: Language, options: Chec
     return { ...text, cells };
   });
 
-  const domains = library.domains.map((domain): EditionDomain => {
-    const translation = translations?.get(domain.id);
+  const domains = texts.domains.map(({ record: domain, title, purpose, scope }): EditionDomain => {
     return {
       id: domain.id,
-      title: domainTitles.get(domain.id)!,
-      purpose: translation?.purpose ?? domain.purpose,
-      scope: translation?.scope ?? domain.scope,
+      title,
+      purpose,
+      scope,
       standards: standards.filter((standard) => standard.domain === domain.id),
     };
   });

@@ -76,7 +76,7 @@ describe('buildReleasePack', () => {
   });
 
   it('keeps retired standards in standards.json with their successors, and the translations with their state', () => {
-    const standards = json(fixture).standards as Array<Record<string, any>>;
+    const standards = json(fixture).standards as Array<{ id: string; url: string; translations: Record<string, unknown> }>;
     const retired = standards.find((standard) => standard.id === 'GOV-02')!;
     expect(retired).toMatchObject({ status: 'retired', successors: [{ id: 'GOV-01', relation: 'covered' }] });
     const translated = standards.find((standard) => standard.id === 'GOV-01')!;
