@@ -8,6 +8,7 @@ import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import cspPlugin from './src/plugins/csp';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
 import standardsPlugin from './src/plugins/standards';
+import toolDataPlugin from './src/plugins/tool-data';
 
 // Wiring only: the preset, the two languages, the standards plugin and the navigation.
 // The site's public address; set SITE_URL when deploying elsewhere.
@@ -80,7 +81,7 @@ const config: Config = {
   ],
 
   // The MDX safety check runs inside every MDX compiler of the build, whichever plugin made it.
-  plugins: [mdxSafetyPlugin as PluginModule, [standardsPlugin as PluginModule, { contentRoot }], [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
+  plugins: [mdxSafetyPlugin as PluginModule, [standardsPlugin as PluginModule, { contentRoot }], toolDataPlugin as PluginModule, [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

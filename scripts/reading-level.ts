@@ -5,11 +5,23 @@
 import { formatContentError } from '../src/core/errors';
 import { loadLibrary } from '../src/core/load';
 import { readingGrade, STATEMENT_GRADE_LIMIT } from '../src/core/readability';
+import { loadToolData, readerTexts } from '../src/core/tool-data';
 
 function range(grades: number[]): string {
   const sorted = [...grades].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   return `${sorted[0]?.toFixed(1)} to ${sorted[sorted.length - 1]?.toFixed(1)} (median ${median.toFixed(1)})`;
+}
+
+/** The grade of the English text of each tool and template (tool-data/), for information; aim for about 8. */
+function reportToolData(root: string): void {
+  const { toolData, errors } = loadToolData(root);
+  if (errors.length > 0) return;
+  console.log('\ntool data\ttexts\tgrade');
+  for (const file of Object.values(toolData.english)) {
+    const texts = readerTexts(file.data);
+    console.log(`${file.file}\t${texts.length}\t${texts.length > 0 ? range(texts.map(readingGrade)) : '-'}`);
+  }
 }
 
 function main(): number {
@@ -29,6 +41,7 @@ function main(): number {
   }
   console.log(`\nStatements: grade ${range(rows.map((row) => row.statement))}; limit ${STATEMENT_GRADE_LIMIT}.`);
   console.log(`Rationales: grade ${range(rows.map((row) => row.rationale))}; aim for about 8.`);
+  reportToolData(process.argv[2] ?? process.cwd());
   const over = rows.filter((row) => row.statement > STATEMENT_GRADE_LIMIT);
   if (over.length > 0) console.error(`\n✖ ${over.length} statement(s) read above grade ${STATEMENT_GRADE_LIMIT}: ${over.map((row) => row.id).join(', ')}`);
   return over.length > 0 ? 1 : 0;

@@ -14,6 +14,7 @@ import { allocatePatronage } from './tools/patronage';
 import { patronageCsv, type PatronageCsvLabels } from './tools/patronage-csv';
 import { scoreReadiness } from './tools/readiness';
 import { readinessCsv, type ReadinessReportLabels } from './tools/readiness-report';
+import { projectToolDataIn } from './tool-data/project';
 
 // What someone could type as a member's name, or put in a link they send: a formula that opens a site.
 const FORMULA = '=HYPERLINK("http://x","y")';
@@ -93,7 +94,7 @@ describe('every CSV download', () => {
       columns: keys('factor', 'result', 'points', 'outOf', 'questions', 'answered', 'unsure', 'question', 'answer', 'nextStep', 'standards', 'lessons'),
       pointsOf: (points, outOf) => `${points}/${outOf}`,
     };
-    const csv = readinessCsv({ business: `@${FORMULA}`, date: '', answers: {} }, scoreReadiness({}), 'en', labels, (id) => id);
+    const csv = readinessCsv({ business: `@${FORMULA}`, date: '', answers: {} }, scoreReadiness(projectToolDataIn('en').readiness, {}), projectToolDataIn('en').readiness, labels, (id) => id);
     expect(formulaCells(csv)).toEqual([`'@${FORMULA}`]);
   });
 
@@ -110,10 +111,10 @@ describe('every CSV download', () => {
       breakEven: keys('unit', 'fixedCosts', 'price', 'variableCost', 'margin', 'units', 'sales', 'expectedUnits', 'share', 'resultAtExpected', 'noMargin'),
       decision: keys('choice', 'meetingDate', 'revisitDate', 'present', 'votesFor', 'votesAgainst', 'votesAbstain', 'conditions'),
     };
-    const form = defaultFeasibilityForm();
+    const form = defaultFeasibilityForm(projectToolDataIn('en').feasibility);
     form.criteria.market.evidence = `-${FORMULA}`;
     form.decision.conditions = FORMULA;
-    const csv = feasibilityCsv(form, FORMULA, labels);
+    const csv = feasibilityCsv(projectToolDataIn('en').feasibility, form, FORMULA, labels);
     expect(formulaCells(csv)).toEqual([`'${FORMULA}`, `'-${FORMULA}`, `'${FORMULA}`]);
   });
 });

@@ -17,6 +17,13 @@ import releaseSchema from '../../schemas/release.schema.json';
 import standardSchema from '../../schemas/standard.schema.json';
 import standardsExportSchema from '../../schemas/standards-export.schema.json';
 import toolSchema from '../../schemas/tool.schema.json';
+import toolDataReadinessSchema from '../../schemas/tool-data-readiness.schema.json';
+import toolDataFeasibilitySchema from '../../schemas/tool-data-feasibility.schema.json';
+import toolDataEntityComparisonSchema from '../../schemas/tool-data-entity-comparison.schema.json';
+import toolDataDecisionMatrixSchema from '../../schemas/tool-data-decision-matrix.schema.json';
+import toolDataTemplateSchema from '../../schemas/tool-data-template.schema.json';
+import toolDataTemplateCommonSchema from '../../schemas/tool-data-template-common.schema.json';
+import toolDataTranslationSchema from '../../schemas/tool-data-translation.schema.json';
 import translationSchema from '../../schemas/translation.schema.json';
 import type { ContentError } from './errors';
 import { describeSchemaError } from './schema-messages';
@@ -34,7 +41,14 @@ export type ContentKind =
   | 'lesson'
   | 'curriculum'
   | 'tool'
-  | 'guide';
+  | 'guide'
+  | 'tool-data-readiness'
+  | 'tool-data-feasibility'
+  | 'tool-data-entity-comparison'
+  | 'tool-data-decision-matrix'
+  | 'tool-data-template'
+  | 'tool-data-template-common'
+  | 'tool-data-translation';
 
 const SCHEMAS: Record<ContentKind, object> = {
   library: librarySchema,
@@ -47,6 +61,13 @@ const SCHEMAS: Record<ContentKind, object> = {
   lesson: lessonSchema,
   curriculum: curriculumSchema,
   tool: toolSchema,
+  'tool-data-readiness': toolDataReadinessSchema,
+  'tool-data-feasibility': toolDataFeasibilitySchema,
+  'tool-data-entity-comparison': toolDataEntityComparisonSchema,
+  'tool-data-decision-matrix': toolDataDecisionMatrixSchema,
+  'tool-data-template': toolDataTemplateSchema,
+  'tool-data-template-common': toolDataTemplateCommonSchema,
+  'tool-data-translation': toolDataTranslationSchema,
   guide: guideSchema,
 };
 

@@ -2,10 +2,15 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { acceptChoices, CAUTION, comparisonRows, LEGAL_FORMS, PRIORITY_NAMES, TOPIC_NAMES, type ComparisonChoices } from '../../src/core/tools/entity-comparison';
+import { projectToolDataIn } from '../../src/core/tool-data/project';
+import { acceptChoices, comparisonRows, type ComparisonChoices } from '../../src/core/tools/entity-comparison';
 import { decodeToolState } from '../../src/core/tools/state-codec';
 import { accessibilityViolations } from './support/axe';
 import { openPage, type PageOptions, useChromium } from './support/chromium';
+
+// The words the page shows come from tool-data/entity-comparison.yaml and its Spanish translation.
+const DATA = { en: projectToolDataIn('en').entityComparison, es: projectToolDataIn('es').entityComparison };
+const CAUTION = { en: DATA.en.caution, es: DATA.es.caution };
 
 const browser = useChromium();
 const ADDRESS = '/tools/entity-comparison';
@@ -22,21 +27,21 @@ describe('the entity choice comparison', () => {
   it('compares the chosen forms, marks what bears on a priority, shares it by link and downloads it', async () => {
     const page = await open(ADDRESS);
     await expect(page.getByTestId('entity-comparison-caution').textContent()).resolves.toContain(CAUTION.en);
-    expect(await columnNames(page)).toEqual([LEGAL_FORMS.coop.name.en, LEGAL_FORMS.llc.name.en]);
+    expect(await columnNames(page)).toEqual([DATA.en.forms.coop.name, DATA.en.forms.llc.name]);
     expect(await rowNames(page)).toHaveLength(5);
     expect(await page.locator('[data-marked]').count()).toBe(0);
 
-    await page.getByLabel(LEGAL_FORMS.corp.name.en, { exact: true }).check();
-    await page.getByLabel(TOPIC_NAMES.cost.en, { exact: true }).uncheck();
-    await page.getByLabel(PRIORITY_NAMES.payroll.en, { exact: true }).check();
-    await expect.poll(() => columnNames(page)).toEqual([LEGAL_FORMS.coop.name.en, LEGAL_FORMS.llc.name.en, LEGAL_FORMS.corp.name.en]);
-    expect(await rowNames(page)).toEqual([TOPIC_NAMES.tax.en, TOPIC_NAMES.workers.en, TOPIC_NAMES.capital.en, TOPIC_NAMES.governance.en]);
+    await page.getByLabel(DATA.en.forms.corp.name, { exact: true }).check();
+    await page.getByLabel(DATA.en.topicNames.cost, { exact: true }).uncheck();
+    await page.getByLabel(DATA.en.priorityNames.payroll, { exact: true }).check();
+    await expect.poll(() => columnNames(page)).toEqual([DATA.en.forms.coop.name, DATA.en.forms.llc.name, DATA.en.forms.corp.name]);
+    expect(await rowNames(page)).toEqual([DATA.en.topicNames.tax, DATA.en.topicNames.workers, DATA.en.topicNames.capital, DATA.en.topicNames.governance]);
 
     const highlights = page.getByTestId('entity-comparison-highlights');
-    await highlights.getByRole('heading', { name: PRIORITY_NAMES.payroll.en }).waitFor();
+    await highlights.getByRole('heading', { name: DATA.en.priorityNames.payroll }).waitFor();
     await expect(highlights.textContent()).resolves.toMatch(/Revenue Ruling 69-184/);
     expect(await table(page).locator('[data-marked]').count()).toBeGreaterThan(5);
-    await expect(table(page).locator('[data-marked]').first().textContent()).resolves.toContain(`Matters for: ${PRIORITY_NAMES.payroll.en}`);
+    await expect(table(page).locator('[data-marked]').first().textContent()).resolves.toContain(`Matters for: ${DATA.en.priorityNames.payroll}`);
 
     // A source link leads to its entry in the numbered list.
     const firstLink = table(page).locator('a[aria-label="Source 1"]').first();
@@ -47,8 +52,8 @@ describe('the entity choice comparison', () => {
     await expect.poll(() => choicesInAddress(page)).toEqual(expected);
     const shared = await open(page.url());
     await expect.poll(() => columnNames(shared)).toEqual(await columnNames(page));
-    expect(await shared.getByLabel(TOPIC_NAMES.cost.en, { exact: true }).isChecked()).toBe(false);
-    expect(await shared.getByLabel(PRIORITY_NAMES.payroll.en, { exact: true }).isChecked()).toBe(true);
+    expect(await shared.getByLabel(DATA.en.topicNames.cost, { exact: true }).isChecked()).toBe(false);
+    expect(await shared.getByLabel(DATA.en.priorityNames.payroll, { exact: true }).isChecked()).toBe(true);
 
     const [download] = await Promise.all([shared.waitForEvent('download'), shared.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('entity-comparison.csv');
@@ -56,18 +61,18 @@ describe('the entity choice comparison', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text).toContain('\r\n');
     const rows: string[][] = parse(text.slice(1));
-    expect(rows).toEqual(comparisonRows(expected, 'en', EN_LABELS));
+    expect(rows).toEqual(comparisonRows(expected, DATA.en, EN_LABELS));
     expect(rows.at(-1)).toEqual(['Note', '', '', CAUTION.en, '', '']);
     await Promise.all([page.close(), shared.close()]);
   });
 
   it('announces an error when no form is chosen, marks the boxes invalid, and hides the table', async () => {
     const page = await open(ADDRESS);
-    await page.getByLabel(LEGAL_FORMS.coop.name.en, { exact: true }).uncheck();
-    await page.getByLabel(LEGAL_FORMS.llc.name.en, { exact: true }).uncheck();
+    await page.getByLabel(DATA.en.forms.coop.name, { exact: true }).uncheck();
+    await page.getByLabel(DATA.en.forms.llc.name, { exact: true }).uncheck();
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toBe('Choose at least one legal form to see the table.');
-    const box = page.getByLabel(LEGAL_FORMS.llc.name.en, { exact: true });
+    const box = page.getByLabel(DATA.en.forms.llc.name, { exact: true });
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await box.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'));
     expect(await table(page).count()).toBe(0);
@@ -84,26 +89,26 @@ describe('the entity choice comparison', () => {
   it('works with the keyboard alone', async () => {
     const page = await open(ADDRESS);
     const activeLabel = () => page.evaluate(() => (document.activeElement?.id ? document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent : '') ?? '');
-    for (let presses = 0; presses < 150 && (await activeLabel()) !== PRIORITY_NAMES.investors.en; presses += 1) await page.keyboard.press('Tab');
-    expect(await activeLabel()).toBe(PRIORITY_NAMES.investors.en);
+    for (let presses = 0; presses < 150 && (await activeLabel()) !== DATA.en.priorityNames.investors; presses += 1) await page.keyboard.press('Tab');
+    expect(await activeLabel()).toBe(DATA.en.priorityNames.investors);
     await page.keyboard.press('Space');
-    await page.getByTestId('entity-comparison-highlights').getByRole('heading', { name: PRIORITY_NAMES.investors.en }).waitFor();
+    await page.getByTestId('entity-comparison-highlights').getByRole('heading', { name: DATA.en.priorityNames.investors }).waitFor();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Space');
-    expect(await page.getByLabel(PRIORITY_NAMES.payroll.en, { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel(DATA.en.priorityNames.payroll, { exact: true }).isChecked()).toBe(true);
     await expect.poll(() => choicesInAddress(page)?.priorities).toEqual(['payroll', 'investors']);
     await page.close();
   });
 
   it('speaks Spanish on the Spanish page, with a Spanish CSV', async () => {
     const page = await open(`/es${ADDRESS}`);
-    expect(await columnNames(page)).toEqual([LEGAL_FORMS.coop.name.es, LEGAL_FORMS.llc.name.es]);
-    await page.getByLabel(PRIORITY_NAMES.payroll.es, { exact: true }).check();
+    expect(await columnNames(page)).toEqual([DATA.es.forms.coop.name, DATA.es.forms.llc.name]);
+    await page.getByLabel(DATA.es.priorityNames.payroll, { exact: true }).check();
     await expect(page.getByTestId('entity-comparison-highlights').textContent()).resolves.toMatch(/Resolución 69-184 del IRS/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar CSV' }).click()]);
     const rows: string[][] = parse(fs.readFileSync((await download.path())!, 'utf8').slice(1));
     expect(rows[0]).toEqual(['Tema', 'Forma legal', 'En pocas palabras', 'Punto', 'Importa para sus opciones', 'Fuentes']);
-    expect(rows[1]![0]).toBe(TOPIC_NAMES.tax.es);
+    expect(rows[1]![0]).toBe(DATA.es.topicNames.tax);
     expect(rows.at(-1)).toEqual(['Nota', '', '', CAUTION.es, '', '']);
     await page.close();
   });
@@ -126,7 +131,7 @@ describe('the entity choice comparison', () => {
   it('shows each cell as a card with its form name on a phone, with no sideways scrolling', async () => {
     const page = await open(ADDRESS, { width: 390 });
     const formName = table(page).locator('tbody td').first().locator('span[aria-hidden="true"]').first();
-    await expect(formName.textContent()).resolves.toBe(LEGAL_FORMS.coop.name.en);
+    await expect(formName.textContent()).resolves.toBe(DATA.en.forms.coop.name);
     expect((await formName.boundingBox())?.width).toBeGreaterThan(40);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);

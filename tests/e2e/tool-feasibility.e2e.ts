@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { projectToolDataIn } from '../../src/core/tool-data/project';
 import { acceptFeasibilityForm } from '../../src/core/tools/feasibility';
 import { decodeToolState } from '../../src/core/tools/state-codec';
 import { accessibilityViolations } from './support/axe';
@@ -17,7 +18,7 @@ const rate = (page: Page, criterion: string, rating: string) => page.getByRole('
 const outcome = (page: Page) => page.locator('[data-testid="feasibility-outcome"]').textContent();
 const breakEvenText = (page: Page) => page.locator('[data-testid="break-even-result"]').textContent();
 /** The worksheet kept in the page address, once the tool has written it. */
-const formInAddress = (page: Page) => decodeToolState(new URL(page.url()).search, acceptFeasibilityForm);
+const formInAddress = (page: Page) => decodeToolState(new URL(page.url()).search, (raw) => acceptFeasibilityForm(projectToolDataIn('en').feasibility, raw));
 
 async function download(page: Page, name: string): Promise<{ file: string; path: string }> {
   const [event] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);

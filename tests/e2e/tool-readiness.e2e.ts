@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { projectToolDataIn } from '../../src/core/tool-data/project';
 import { acceptReadiness } from '../../src/core/tools/readiness';
 import { PRINT_SHOP } from '../../src/core/tools/readiness-example';
 import { encodeToolState, decodeToolState } from '../../src/core/tools/state-codec';
@@ -26,7 +27,7 @@ async function fill(page: Page, answers: Record<string, unknown>): Promise<void>
 const factorRows = (page: Page) =>
   page.locator('[data-testid="readiness-report"] tbody tr[data-factor]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-band'), ...Array.from(row.children).map((cell) => cell.textContent?.trim() ?? '')]));
 
-const stateInAddress = (page: Page) => decodeToolState(new URL(page.url()).search, acceptReadiness);
+const stateInAddress = (page: Page) => decodeToolState(new URL(page.url()).search, (raw) => acceptReadiness(projectToolDataIn('en').readiness, raw));
 const checkedCount = (page: Page) => page.locator('fieldset[data-question] input[type="radio"]:checked').count();
 
 describe('the conversion readiness self-assessment', () => {

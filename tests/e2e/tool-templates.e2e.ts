@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildTemplateFiles, TEMPLATES } from '../../src/core/templates';
+import { projectToolData, projectToolDataIn } from '../../src/core/tool-data/project';
+import { buildTemplateFiles } from '../../src/core/templates';
+
+// What each template is called comes from tool-data/templates/ and their Spanish translations.
+const TEMPLATES = projectToolDataIn('en').templates.entries.map((entry, index) => {
+  const spanish = projectToolDataIn('es').templates.entries[index]!;
+  return { ...entry, title: { en: entry.title, es: spanish.title }, description: { en: entry.description, es: spanish.description } };
+});
 import { accessibilityViolations } from './support/axe';
 import { openPage, useChromium } from './support/chromium';
 
@@ -25,7 +32,7 @@ const listed = (page: Page) =>
 describe('the templates page', () => {
   let built: Map<string, Buffer>;
   beforeAll(async () => {
-    built = await buildTemplateFiles();
+    built = await buildTemplateFiles(projectToolData());
   });
 
   it.each(LANGUAGES)('lists every template with its title and both files (site in %s)', async (language) => {

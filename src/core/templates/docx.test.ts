@@ -1,7 +1,14 @@
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { templateDocx } from './docx';
-import { buildTemplateFiles, TEMPLATE_IDS, TEMPLATES, templateDocument } from './index';
+import { projectToolData, projectToolDataIn } from '../tool-data/project';
+import { buildTemplateFiles as buildFrom, TEMPLATE_IDS, templateDocument as documentIn } from './index';
+import type { Language } from './model';
+
+// The real templates of tool-data/templates/ and their Spanish translations.
+const buildTemplateFiles = () => buildFrom(projectToolData());
+const templateDocument = (id: (typeof TEMPLATE_IDS)[number], language: Language) => documentIn(projectToolDataIn(language).templates, id);
+const TEMPLATES = projectToolDataIn('en').templates.entries;
 
 async function read(buffer: Buffer): Promise<{ paragraphs: string[]; html: string }> {
   expect(buffer.subarray(0, 2).toString()).toBe('PK');

@@ -1,7 +1,7 @@
 /**
- * The document model of the templates. A template is written once, with its English and Spanish text
- * side by side, so both languages always have the same sections, lists and notes. `localize` turns it
- * into a document in one language, which the DOCX writer (./docx.ts) lays out.
+ * The document model of the templates. A template's text is content (tool-data/templates/<id>.yaml and
+ * its translations, which have the same sections, lists and notes); the view of it in one language is a
+ * TemplateDocument, which the DOCX writer (./docx.ts) lays out.
  *
  * Fill-in blanks are written in square brackets inside the text, like "[Co-op name]"; the writer
  * highlights them so they are easy to find and replace.
@@ -10,9 +10,6 @@
 /** The languages of the library. */
 export type Language = 'en' | 'es';
 export const LANGUAGES: readonly Language[] = ['en', 'es'];
-
-/** A text in each language. */
-export type Bilingual<T = string> = Readonly<Record<Language, T>>;
 
 /** What kind of note a note block is: a plain-language explanation, or a point to check in state law. */
 export type NoteKind = 'note' | 'stateLaw';
@@ -27,28 +24,6 @@ export type Block =
   | { readonly kind: 'note'; readonly note: NoteKind; readonly text: string }
   /** Lines to sign or fill in by hand, one label per line ("Signed for the co-op"). */
   | { readonly kind: 'signature'; readonly lines: readonly string[] };
-
-/** One block of a section, with its text in both languages. */
-export type SourceBlock =
-  | { readonly kind: 'paragraph'; readonly text: Bilingual }
-  | { readonly kind: 'bullets'; readonly items: Bilingual<readonly string[]> }
-  | { readonly kind: 'note'; readonly note: NoteKind; readonly text: Bilingual }
-  | { readonly kind: 'signature'; readonly lines: Bilingual<readonly string[]> };
-
-/** A section of a template: a stable id (the same in both languages), a heading and its blocks. */
-export interface SourceSection {
-  /** A short name that never changes with the wording, like "fees"; used to compare languages. */
-  readonly id: string;
-  readonly heading: Bilingual;
-  readonly blocks: readonly SourceBlock[];
-}
-
-/** The body of a template, in both languages. Its title and file names live in the catalog. */
-export interface TemplateSource {
-  /** The sentence or two, after the shared caution, that say what this template needs a lawyer for. */
-  readonly caution: Bilingual;
-  readonly sections: readonly SourceSection[];
-}
 
 /** A section in one language. */
 export interface TemplateSection {
@@ -85,59 +60,6 @@ export interface TemplateDocument {
   readonly publisher: string;
   readonly sections: readonly TemplateSection[];
   readonly labels: TemplateLabels;
-}
-
-/** A paragraph, in English and Spanish. */
-export function paragraph(en: string, es: string): SourceBlock {
-  return { kind: 'paragraph', text: { en, es } };
-}
-
-/** A bulleted list, in English and Spanish. */
-export function bullets(en: readonly string[], es: readonly string[]): SourceBlock {
-  return { kind: 'bullets', items: { en, es } };
-}
-
-/** A plain-language note to the people filling in the template. */
-export function note(en: string, es: string): SourceBlock {
-  return { kind: 'note', note: 'note', text: { en, es } };
-}
-
-/** A point to check in state law with a lawyer. */
-export function stateLaw(en: string, es: string): SourceBlock {
-  return { kind: 'note', note: 'stateLaw', text: { en, es } };
-}
-
-/** Lines to sign or fill in by hand. */
-export function signature(en: readonly string[], es: readonly string[]): SourceBlock {
-  return { kind: 'signature', lines: { en, es } };
-}
-
-/** A section, with its heading in English and Spanish. */
-export function section(id: string, heading: Bilingual, ...blocks: SourceBlock[]): SourceSection {
-  return { id, heading, blocks };
-}
-
-/** A block in one language. */
-export function localizeBlock(block: SourceBlock, language: Language): Block {
-  switch (block.kind) {
-    case 'paragraph':
-      return { kind: 'paragraph', text: block.text[language] };
-    case 'bullets':
-      return { kind: 'bullets', items: block.items[language] };
-    case 'note':
-      return { kind: 'note', note: block.note, text: block.text[language] };
-    case 'signature':
-      return { kind: 'signature', lines: block.lines[language] };
-  }
-}
-
-/** The sections of a template in one language. */
-export function localizeSections(source: TemplateSource, language: Language): TemplateSection[] {
-  return source.sections.map((item) => ({
-    id: item.id,
-    heading: item.heading[language],
-    blocks: item.blocks.map((block) => localizeBlock(block, language)),
-  }));
 }
 
 /** The fill-in blanks of a text, in order: "[Co-op name]" and the like. */

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_IDS, TEMPLATE_SOURCES, TEMPLATES, templateDocument } from './index';
-import { blanksOf, LANGUAGES, type Block, type SourceBlock } from './model';
+import { projectToolDataIn } from '../tool-data/project';
+import { TEMPLATE_IDS, templateDocument as documentIn } from './index';
+import { blanksOf, LANGUAGES, type Block, type Language } from './model';
+
+// The real templates of tool-data/templates/ and their Spanish translations.
+const DATA = { en: projectToolDataIn('en').templates, es: projectToolDataIn('es').templates };
+const templateDocument = (id: (typeof TEMPLATE_IDS)[number], language: Language) => documentIn(DATA[language], id);
+const TEMPLATES = DATA.en.entries.map((entry, index) => {
+  const spanish = DATA.es.entries[index]!;
+  return { ...entry, title: { en: entry.title, es: spanish.title }, description: { en: entry.description, es: spanish.description } };
+});
 
 /** The texts of a block in one language, in order. */
 function texts(block: Block): readonly string[] {
@@ -15,13 +24,13 @@ function texts(block: Block): readonly string[] {
   }
 }
 
-/** The shape of a source block in one language: its kind and how many lines it has. */
-function shape(block: SourceBlock, language: 'en' | 'es'): string {
+/** The shape of a block: its kind and how many lines it has. */
+function shape(block: Block): string {
   switch (block.kind) {
     case 'bullets':
-      return `bullets:${block.items[language].length}`;
+      return `bullets:${block.items.length}`;
     case 'signature':
-      return `signature:${block.lines[language].length}`;
+      return `signature:${block.lines.length}`;
     case 'note':
       return `note:${block.note}`;
     default:
@@ -55,15 +64,14 @@ describe('the template catalog', () => {
 });
 
 describe.each(TEMPLATE_IDS)('the template %s', (id) => {
-  const source = TEMPLATE_SOURCES[id];
   const english = templateDocument(id, 'en');
   const spanish = templateDocument(id, 'es');
 
   it('has the same sections, lists and notes in English and Spanish', () => {
     expect(spanish.sections.map((item) => item.id)).toEqual(english.sections.map((item) => item.id));
-    for (const item of source.sections) {
-      expect(item.blocks.map((block) => shape(block, 'es')), item.id).toEqual(item.blocks.map((block) => shape(block, 'en')));
-    }
+    english.sections.forEach((item, index) => {
+      expect(spanish.sections[index]!.blocks.map(shape), item.id).toEqual(item.blocks.map(shape));
+    });
     expect(new Set(english.sections.map((item) => item.id)).size).toBe(english.sections.length);
   });
 
@@ -98,10 +106,10 @@ describe.each(TEMPLATE_IDS)('the template %s', (id) => {
 
 describe('the bylaws outline', () => {
   it('gives each article a note on the choices and a point to check in state law', () => {
-    const articles = TEMPLATE_SOURCES['bylaws-outline'].sections.filter((item) => item.heading.en.startsWith('Article'));
+    const articles = templateDocument('bylaws-outline', 'en').sections.filter((item) => item.heading.startsWith('Article'));
     expect(articles.map((item) => item.id)).toEqual(['purpose', 'membership', 'voting', 'meetings', 'board', 'officers', 'patronage', 'reserve', 'amendments', 'dissolution', 'other']);
     for (const article of articles) {
-      const notes = article.blocks.filter((block) => block.kind === 'note').map((block) => block.note);
+      const notes = article.blocks.filter((block) => block.kind === 'note').map((block) => (block.kind === 'note' ? block.note : ''));
       expect(notes, article.id).toContain('note');
       expect(notes, article.id).toContain('stateLaw');
     }
@@ -110,14 +118,14 @@ describe('the bylaws outline', () => {
 
 describe('the engagement letter', () => {
   it('has a conflict-of-interest disclosure, the limits of the work, fees, confidentiality, ending and signatures', () => {
-    const ids = TEMPLATE_SOURCES['engagement-letter'].sections.map((item) => item.id);
+    const ids = templateDocument('engagement-letter', 'en').sections.map((item) => item.id);
     expect(ids).toEqual(['how-to-use', 'parties', 'client', 'payer', 'conflicts', 'services', 'not-included', 'group-role', 'fees', 'confidentiality', 'ending', 'signatures']);
   });
 });
 
 describe('the membership agreement', () => {
   it('covers candidacy, the buy-in, rights and duties, patronage, leaving and due process before removal', () => {
-    const ids = TEMPLATE_SOURCES['membership-agreement'].sections.map((item) => item.id);
+    const ids = templateDocument('membership-agreement', 'en').sections.map((item) => item.id);
     expect(ids).toEqual(['how-to-use', 'parties', 'candidacy', 'buy-in', 'rights-duties', 'patronage', 'leaving', 'removal', 'signatures']);
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { acceptMatrix, decisionMatrixCsv, decisionMatrixRows, defaultMatrix, matrixWarnings, moveDecision, newDecision, type DecisionMatrix, type DecisionMatrixLabels } from './decision-matrix';
+import { projectToolDataIn } from '../tool-data/project';
+
+const DATA = { en: projectToolDataIn('en').decisionMatrix, es: projectToolDataIn('es').decisionMatrix };
 
 const LABELS: DecisionMatrixLabels = {
   columns: {
@@ -54,8 +57,8 @@ const small: DecisionMatrix = {
 
 describe('the starting list', () => {
   it('has the same decisions, in the same order and with the same assignments, in English and Spanish', () => {
-    const english = defaultMatrix('en');
-    const spanish = defaultMatrix('es');
+    const english = defaultMatrix(DATA.en);
+    const spanish = defaultMatrix(DATA.es);
     expect(english.decisions.length).toBeGreaterThanOrEqual(12);
     const shape = (matrix: DecisionMatrix) =>
       matrix.decisions.map(({ id, decides, consulted, vote, reserved, notes }) => ({
@@ -76,7 +79,7 @@ describe('the starting list', () => {
 
   it('starts with no title and no date, and with every decision valid for a shared link', () => {
     for (const language of ['en', 'es'] as const) {
-      const matrix = defaultMatrix(language);
+      const matrix = defaultMatrix(DATA[language]);
       expect(matrix.title).toBe('');
       expect(matrix.date).toBe('');
       expect(acceptMatrix(JSON.parse(JSON.stringify(matrix)))).toEqual(matrix);
@@ -84,12 +87,12 @@ describe('the starting list', () => {
   });
 
   it('marks electing the board, changing the bylaws and articles, selling and dissolving as kept for the members', () => {
-    const reserved = defaultMatrix('en')
+    const reserved = defaultMatrix(DATA.en)
       .decisions.filter((decision) => decision.reserved)
       .map((decision) => decision.name);
     expect(reserved).toEqual(['Change the articles of incorporation', 'Change the bylaws', 'Elect the board of directors', 'Sell the business or merge with another', 'Close the co-op (dissolve it)']);
     expect(
-      defaultMatrix('en')
+      defaultMatrix(DATA.en)
         .decisions.filter((decision) => decision.reserved)
         .every((decision) => decision.decides === 'members'),
     ).toBe(true);
@@ -98,12 +101,12 @@ describe('the starting list', () => {
 
 describe('matrixWarnings', () => {
   it('gives no caution for the starting list', () => {
-    expect(matrixWarnings(defaultMatrix('en'))).toEqual([]);
-    expect(matrixWarnings(defaultMatrix('es'))).toEqual([]);
+    expect(matrixWarnings(defaultMatrix(DATA.en))).toEqual([]);
+    expect(matrixWarnings(defaultMatrix(DATA.es))).toEqual([]);
   });
 
   it('cautions exactly when a decision kept for the members is given to someone else', () => {
-    const matrix = defaultMatrix('en');
+    const matrix = defaultMatrix(DATA.en);
     const bylaws = matrix.decisions.find((decision) => decision.name === 'Change the bylaws')!;
     const budget = matrix.decisions.find((decision) => decision.name === 'Approve the yearly budget')!;
     for (const decides of ['board', 'managers', 'committee'] as const) {

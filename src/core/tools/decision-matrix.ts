@@ -7,7 +7,9 @@
  * Nothing here knows about React or about the page's language: the page passes the words it shows.
  */
 import { toCsv } from '../csv';
-import { STARTING_DECISIONS } from './decision-matrix-defaults';
+import type { DecisionMatrixData } from './decision-matrix-defaults';
+
+export type { DecisionMatrixData };
 
 /** The groups that can decide or be consulted. */
 export const PARTIES = ['members', 'board', 'managers', 'committee'] as const;
@@ -55,15 +57,18 @@ export const MAX_NOTES_LENGTH = 500;
 export const MAX_TITLE_LENGTH = 120;
 
 /** A new matrix filled with the starting list, in one language. */
-export function defaultMatrix(language: MatrixLanguage): DecisionMatrix {
+export function defaultMatrix(data: DecisionMatrixData): DecisionMatrix {
   return {
     title: '',
     date: '',
-    decisions: STARTING_DECISIONS.map((decision, index) => ({
-      ...decision,
+    decisions: data.decisions.map((decision, index) => ({
+      name: decision.name,
+      decides: decision.decides,
+      consulted: decision.consulted,
+      vote: decision.vote,
+      notes: decision.notes,
+      reserved: decision.reserved,
       id: index + 1,
-      name: decision.name[language],
-      notes: decision.notes[language],
     })),
   };
 }

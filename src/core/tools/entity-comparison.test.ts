@@ -3,22 +3,33 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptChoices,
   buildComparison,
-  CAUTION,
   choiceProblems,
   comparisonCsv,
   comparisonRows,
   DEFAULT_CHOICES,
   FORM_IDS,
-  LEGAL_FORMS,
   PRIORITY_IDS,
-  PRIORITY_NAMES,
   TOPIC_IDS,
-  TOPIC_NAMES,
   toggleChoice,
   type ComparisonCsvLabels,
 } from './entity-comparison';
-import { OTHER_FORMS } from './entity-comparison-labels';
-import { ENTITY_SOURCES } from './entity-comparison-sources';
+import { projectToolDataIn } from '../tool-data/project';
+
+// The real data of tool-data/entity-comparison.yaml and its Spanish translation, with each text in both languages side by side.
+const DATA = { en: projectToolDataIn('en').entityComparison, es: projectToolDataIn('es').entityComparison };
+type Both<T> = T extends string ? { en: string; es: string } : T extends readonly (infer Item)[] ? Both<Item>[] : { [Key in keyof T]: Key extends 'sources' | 'bears' | 'id' ? T[Key] : Both<T[Key]> };
+function both<T>(en: T, es: T, key = ''): Both<T> {
+  if (['sources', 'bears', 'id'].includes(key)) return en as Both<T>;
+  if (typeof en === 'string') return { en, es } as unknown as Both<T>;
+  if (Array.isArray(en)) return en.map((item, index) => both(item, (es as unknown[])[index])) as Both<T>;
+  return Object.fromEntries(Object.entries(en as object).map(([name, value]) => [name, both(value, (es as Record<string, unknown>)[name], name)])) as Both<T>;
+}
+const LEGAL_FORMS = both(DATA.en.forms, DATA.es.forms);
+const TOPIC_NAMES = both(DATA.en.topicNames, DATA.es.topicNames);
+const PRIORITY_NAMES = both(DATA.en.priorityNames, DATA.es.priorityNames);
+const OTHER_FORMS = both(DATA.en.otherForms, DATA.es.otherForms);
+const CAUTION = { en: DATA.en.caution, es: DATA.es.caution };
+const ENTITY_SOURCES = DATA.en.sources;
 
 const LANGUAGES = ['en', 'es'] as const;
 const LABELS: ComparisonCsvLabels = { topic: 'Topic', form: 'Legal form', summary: 'In short', point: 'Point', bears: 'Matters for your choices', sources: 'Sources', caution: 'Note' };
@@ -127,7 +138,7 @@ describe('choosing what to compare', () => {
 
 describe('the comparison built from the choices', () => {
   it('shows the chosen topics as rows and the chosen forms as columns', () => {
-    const comparison = buildComparison({ forms: ['llc', 'corp'], topics: ['workers', 'cost'], priorities: [] }, 'en');
+    const comparison = buildComparison({ forms: ['llc', 'corp'], topics: ['workers', 'cost'], priorities: [] }, DATA.en);
     expect(comparison.rows.map((row) => row.topic)).toEqual(['workers', 'cost']);
     expect(comparison.rows[0]!.cells.map((cell) => cell.form)).toEqual(['llc', 'corp']);
     expect(comparison.rows[0]!.cells[0]!.summary).toBe(LEGAL_FORMS.llc.cells.workers.summary.en);
@@ -135,7 +146,7 @@ describe('the comparison built from the choices', () => {
   });
 
   it('numbers each source once, in order of first use, the other forms included', () => {
-    const { rows, others, sources } = buildComparison(DEFAULT_CHOICES, 'en');
+    const { rows, others, sources } = buildComparison(DEFAULT_CHOICES, DATA.en);
     expect(sources.map((entry) => entry.number)).toEqual(sources.map((_, index) => index + 1));
     expect(new Set(sources.map((entry) => entry.id)).size).toBe(sources.length);
     expect(rows[0]!.cells[0]!.points[0]!.sources).toEqual([1, 2]);
@@ -145,7 +156,7 @@ describe('the comparison built from the choices', () => {
   });
 
   it('marks the points that bear on the chosen priorities, and lists them by priority', () => {
-    const comparison = buildComparison({ forms: ['coop', 'llc'], topics: ['workers'], priorities: ['payroll', 'citizenship'] }, 'en');
+    const comparison = buildComparison({ forms: ['coop', 'llc'], topics: ['workers'], priorities: ['payroll', 'citizenship'] }, DATA.en);
     const coopWorkers = comparison.rows[0]!.cells[0]!.points;
     expect(coopWorkers[0]!.bears).toEqual(['payroll']);
     expect(coopWorkers.at(-1)!.bears).toEqual(['citizenship']);
@@ -157,12 +168,12 @@ describe('the comparison built from the choices', () => {
   });
 
   it('gives an empty list for a priority that no shown point bears on', () => {
-    const comparison = buildComparison({ forms: ['llc'], topics: ['governance'], priorities: ['conversion'] }, 'en');
+    const comparison = buildComparison({ forms: ['llc'], topics: ['governance'], priorities: ['conversion'] }, DATA.en);
     expect(comparison.highlights).toEqual([{ priority: 'conversion', points: [] }]);
   });
 
   it('speaks Spanish when asked', () => {
-    const comparison = buildComparison({ forms: ['llc'], topics: ['workers'], priorities: [] }, 'es');
+    const comparison = buildComparison({ forms: ['llc'], topics: ['workers'], priorities: [] }, DATA.es);
     expect(comparison.rows[0]!.cells[0]!.points[0]!.text).toMatch(/Resolución 69-184 del IRS/);
     expect(comparison.others.find((other) => other.id === 'esop')?.name).toMatch(/plan de propiedad de acciones/);
   });
@@ -173,7 +184,7 @@ describe('the CSV download', () => {
   const copy = { forms: [...choices.forms], topics: [...choices.topics], priorities: [...choices.priorities] };
 
   it('has a header, one row per point, and the caution as the last row', () => {
-    const rows = comparisonRows(copy, 'en', LABELS);
+    const rows = comparisonRows(copy, DATA.en, LABELS);
     const points = LEGAL_FORMS.coop.cells.workers.points.length + LEGAL_FORMS.llc.cells.workers.points.length;
     expect(rows).toHaveLength(points + 2);
     expect(rows[0]).toEqual(['Topic', 'Legal form', 'In short', 'Point', 'Matters for your choices', 'Sources']);
@@ -185,15 +196,15 @@ describe('the CSV download', () => {
   });
 
   it('is UTF-8 with a byte-order mark and CRLF line ends, and reads back as the same rows', () => {
-    const csv = comparisonCsv(copy, 'es', LABELS);
+    const csv = comparisonCsv(copy, DATA.es, LABELS);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv).toContain('\r\n');
     const rows: string[][] = parse(csv.slice(1));
-    expect(rows).toEqual(comparisonRows(copy, 'es', LABELS));
+    expect(rows).toEqual(comparisonRows(copy, DATA.es, LABELS));
     expect(rows[1]![1]).toBe('Corporación cooperativa (ley estatal de cooperativas)');
   });
 
   it('holds only the header and the caution when nothing is chosen', () => {
-    expect(comparisonRows({ forms: [], topics: [], priorities: [] }, 'en', LABELS)).toHaveLength(2);
+    expect(comparisonRows({ forms: [], topics: [], priorities: [] }, DATA.en, LABELS)).toHaveLength(2);
   });
 });

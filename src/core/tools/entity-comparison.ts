@@ -4,21 +4,14 @@
  * those choices, with every source numbered once; the points that bear on each chosen priority; and
  * the rows of the CSV download. It highlights; it never ranks or picks a form.
  *
- * Nothing here knows about React or about the page's language: the page passes the language and words.
+ * Nothing here knows about React or about the page's language: the page passes the data and words of its language.
  */
 import { toCsv } from '../csv';
-import { BUSINESS_CORPORATION } from './entity-comparison-corp';
-import { COOP_CORPORATION } from './entity-comparison-coop';
-import { CAUTION, OTHER_FORMS, PRIORITY_NAMES, TOPIC_NAMES } from './entity-comparison-labels';
-import { COOP_LLC } from './entity-comparison-llc';
-import { ENTITY_SOURCES, type EntitySourceId } from './entity-comparison-sources';
-import { FORM_IDS, PRIORITY_IDS, TOPIC_IDS, type ComparisonLanguage, type FormId, type LegalForm, type PriorityId, type TopicId } from './entity-comparison-types';
+import { FORM_IDS, PRIORITY_IDS, TOPIC_IDS, type ComparisonLanguage, type EntityComparisonData, type EntitySourceId, type FormId, type PriorityId, type TopicId } from './entity-comparison-types';
 import type { Source } from '../generated/content-types';
 
-export { CAUTION, FORM_IDS, PRIORITY_IDS, PRIORITY_NAMES, TOPIC_IDS, TOPIC_NAMES };
-export type { ComparisonLanguage, FormId, PriorityId, TopicId };
-
-export const LEGAL_FORMS: Record<FormId, LegalForm> = { coop: COOP_CORPORATION, llc: COOP_LLC, corp: BUSINESS_CORPORATION };
+export { FORM_IDS, PRIORITY_IDS, TOPIC_IDS };
+export type { ComparisonLanguage, EntityComparisonData, FormId, PriorityId, TopicId };
 
 /** What the reader chose. Each list keeps the order of its ID list, whatever the order of the clicks. */
 export interface ComparisonChoices {
@@ -111,24 +104,24 @@ export interface Comparison {
 }
 
 /** The comparison for the reader's choices, in one language. */
-export function buildComparison(choices: ComparisonChoices, language: ComparisonLanguage): Comparison {
+export function buildComparison(choices: ComparisonChoices, data: EntityComparisonData): Comparison {
   const sources: NumberedSource[] = [];
   const numberOf = (id: EntitySourceId): number => {
     const found = sources.find((entry) => entry.id === id);
     if (found) return found.number;
-    const entry = { number: sources.length + 1, id, source: ENTITY_SOURCES[id] };
+    const entry = { number: sources.length + 1, id, source: data.sources[id]! };
     sources.push(entry);
     return entry.number;
   };
   const rows = choices.topics.map((topic) => ({
     topic,
     cells: choices.forms.map((form) => {
-      const cell = LEGAL_FORMS[form].cells[topic];
+      const cell = data.forms[form].cells[topic];
       return {
         form,
-        summary: cell.summary[language],
+        summary: cell.summary,
         points: cell.points.map((point) => ({
-          text: point.text[language],
+          text: point.text,
           sources: point.sources.map(numberOf),
           bears: choices.priorities.filter((priority) => point.bears.includes(priority)),
         })),
@@ -139,7 +132,7 @@ export function buildComparison(choices: ComparisonChoices, language: Comparison
     priority,
     points: rows.flatMap((row) => row.cells.flatMap((cell) => cell.points.filter((point) => point.bears.includes(priority)).map((point) => ({ form: cell.form, topic: row.topic, text: point.text })))),
   }));
-  const others = OTHER_FORMS.map((other) => ({ id: other.id, name: other.name[language], text: other.text[language], sources: other.sources.map(numberOf) }));
+  const others = data.otherForms.map((other) => ({ id: other.id, name: other.name, text: other.text, sources: other.sources.map(numberOf) }));
   return { rows, highlights, others, sources };
 }
 
@@ -163,25 +156,25 @@ export interface ComparisonCsvLabels {
  * The table of the CSV: a header, one row per point of the chosen forms and topics, and the caution
  * as the last row, so that it travels with the file.
  */
-export function comparisonRows(choices: ComparisonChoices, language: ComparisonLanguage, labels: ComparisonCsvLabels): string[][] {
-  const comparison = buildComparison(choices, language);
+export function comparisonRows(choices: ComparisonChoices, data: EntityComparisonData, labels: ComparisonCsvLabels): string[][] {
+  const comparison = buildComparison(choices, data);
   const sourceText = (number: number) => describeSource(comparison.sources[number - 1]!.source);
   const body = comparison.rows.flatMap((row) =>
     row.cells.flatMap((cell) =>
       cell.points.map((point) => [
-        TOPIC_NAMES[row.topic][language],
-        LEGAL_FORMS[cell.form].name[language],
+        data.topicNames[row.topic],
+        data.forms[cell.form].name,
         cell.summary,
         point.text,
-        point.bears.map((priority) => PRIORITY_NAMES[priority][language]).join('; '),
+        point.bears.map((priority) => data.priorityNames[priority]).join('; '),
         point.sources.map(sourceText).join(' | '),
       ]),
     ),
   );
   const header = [labels.topic, labels.form, labels.summary, labels.point, labels.bears, labels.sources];
-  return [header, ...body, [labels.caution, '', '', CAUTION[language], '', '']];
+  return [header, ...body, [labels.caution, '', '', data.caution, '', '']];
 }
 
-export function comparisonCsv(choices: ComparisonChoices, language: ComparisonLanguage, labels: ComparisonCsvLabels): string {
-  return toCsv(comparisonRows(choices, language, labels));
+export function comparisonCsv(choices: ComparisonChoices, data: EntityComparisonData, labels: ComparisonCsvLabels): string {
+  return toCsv(comparisonRows(choices, data, labels));
 }

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultFeasibilityForm, type FeasibilityForm } from './feasibility';
 import { feasibilityDocx } from './feasibility-docx';
 import { feasibilityCriteriaRows, feasibilityCsv, feasibilitySections, type FeasibilityLabels } from './feasibility-export';
+import { projectToolDataIn } from '../tool-data/project';
+
+const FEASIBILITY = projectToolDataIn('en').feasibility;
 
 const LABELS: FeasibilityLabels = {
   columns: { criterion: 'Criterion', standards: 'Standards', mustHave: 'Must-have', rating: 'Rating', bar: 'What must be true', evidence: 'Evidence' },
@@ -32,7 +35,7 @@ const LABELS: FeasibilityLabels = {
 
 /** The lesson's cleaning co-op, with two criteria that need work and a decision to revisit. */
 function example(): FeasibilityForm {
-  const form = defaultFeasibilityForm();
+  const form = defaultFeasibilityForm(FEASIBILITY);
   for (const criterion of Object.values(form.criteria)) criterion.rating = 'ready';
   form.criteria.market = { rating: 'needs-work', mustHave: true, bar: 'Letters of intent for "half" of year one', evidence: '12 letters, 3 paid jobs' };
   form.criteria.legal.rating = 'needs-work';
@@ -43,7 +46,7 @@ function example(): FeasibilityForm {
 
 describe('the feasibility downloads', () => {
   it('list each criterion with its standards, must-have mark, rating and notes', () => {
-    const rows = feasibilityCriteriaRows(example(), LABELS);
+    const rows = feasibilityCriteriaRows(FEASIBILITY, example(), LABELS);
     expect(rows).toHaveLength(8);
     expect(rows[0]).toEqual(['Criterion', 'Standards', 'Must-have', 'Rating', 'What must be true', 'Evidence']);
     expect(rows[1]).toEqual(['Market', 'FEAS-01, FEAS-03', 'Yes', 'Needs work', 'Letters of intent for "half" of year one', '12 letters, 3 paid jobs']);
@@ -85,7 +88,7 @@ describe('the feasibility downloads', () => {
   });
 
   it('leave out the break-even check until it has numbers, and say when there is no break-even', () => {
-    const blank = defaultFeasibilityForm();
+    const blank = defaultFeasibilityForm(FEASIBILITY);
     expect(feasibilitySections(blank, LABELS).map((section) => section.heading)).toEqual(['Result', 'Decision']);
     expect(feasibilitySections(blank, LABELS)[1]!.rows).toEqual([['Decision', 'None yet']]);
     const noMargin = { ...blank, breakEven: { ...blank.breakEven, fixedCosts: '1000', price: '4', variableCost: '5' } };
@@ -93,7 +96,7 @@ describe('the feasibility downloads', () => {
   });
 
   it('write a CSV with a byte-order mark, CRLF line ends and quotes only where needed', () => {
-    const lines = feasibilityCsv(example(), 'Sunrise Cleaning Co-op', LABELS).split('\r\n');
+    const lines = feasibilityCsv(FEASIBILITY, example(), 'Sunrise Cleaning Co-op', LABELS).split('\r\n');
     expect(lines[0]).toBe('\uFEFFSunrise Cleaning Co-op');
     expect(lines[1]).toBe('');
     expect(lines[2]).toBe('Criterion,Standards,Must-have,Rating,What must be true,Evidence');
@@ -109,7 +112,7 @@ describe('the feasibility downloads', () => {
     const form = example();
     const file = await feasibilityDocx({
       title: 'Sunrise Cleaning Co-op',
-      criteriaRows: feasibilityCriteriaRows(form, LABELS),
+      criteriaRows: feasibilityCriteriaRows(FEASIBILITY, form, LABELS),
       sections: feasibilitySections(form, LABELS),
       after: ['The members decide.'],
       page: 'Page',

@@ -6,7 +6,7 @@
 import { toCsv } from '../csv';
 import type { Choice, FeasibilityForm, Outcome, Rating } from './feasibility';
 import { overallResult } from './feasibility';
-import { CRITERIA, type CriterionKey } from './feasibility-criteria';
+import type { CriterionKey, FeasibilityData } from './feasibility-criteria';
 import { presentNames, readBreakEven, readDecision } from './feasibility-form';
 import { centsToDecimal, parseDollars } from './money';
 
@@ -43,10 +43,10 @@ export interface FeasibilitySection {
 }
 
 /** The criteria table: a header row, then one row per criterion in worksheet order. */
-export function feasibilityCriteriaRows(form: FeasibilityForm, labels: FeasibilityLabels): string[][] {
+export function feasibilityCriteriaRows(data: FeasibilityData, form: FeasibilityForm, labels: FeasibilityLabels): string[][] {
   const { columns } = labels;
   const header = [columns.criterion, columns.standards, columns.mustHave, columns.rating, columns.bar, columns.evidence];
-  const body = CRITERIA.map(({ key, standards }) => {
+  const body = data.criteria.map(({ key, standards }) => {
     const entry = form.criteria[key];
     return [labels.criteria[key], standards.join(', '), entry.mustHave ? labels.yes : labels.no, labels.ratings[entry.rating], entry.bar.trim(), entry.evidence.trim()];
   });
@@ -113,8 +113,8 @@ export function feasibilitySections(form: FeasibilityForm, labels: FeasibilityLa
  * The CSV (RFC 4180, UTF-8 with a byte-order mark, CRLF): the title, the criteria table, then each
  * section as a heading row followed by its label-and-value rows, with an empty row between parts.
  */
-export function feasibilityCsv(form: FeasibilityForm, title: string, labels: FeasibilityLabels): string {
-  const rows: string[][] = [[title], [], ...feasibilityCriteriaRows(form, labels)];
+export function feasibilityCsv(data: FeasibilityData, form: FeasibilityForm, title: string, labels: FeasibilityLabels): string {
+  const rows: string[][] = [[title], [], ...feasibilityCriteriaRows(data, form, labels)];
   for (const section of feasibilitySections(form, labels)) rows.push([], [section.heading], ...section.rows);
   return toCsv(rows);
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFeasibilityForm, type DecisionForm } from './feasibility';
 import { parseCount, presentNames, readBreakEven, readDecision } from './feasibility-form';
+import { projectToolDataIn } from '../tool-data/project';
 
-const blankBreakEven = defaultFeasibilityForm().breakEven;
-const blankDecision = defaultFeasibilityForm().decision;
+const FEASIBILITY = projectToolDataIn('en').feasibility;
+
+const blankBreakEven = defaultFeasibilityForm(FEASIBILITY).breakEven;
+const blankDecision = defaultFeasibilityForm(FEASIBILITY).decision;
 const decision = (change: Partial<DecisionForm>): DecisionForm => ({ ...blankDecision, ...change });
 
 describe('readBreakEven', () => {

@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptFeasibilityForm, defaultFeasibilityForm, overallResult, type FeasibilityForm, type Rating } from './feasibility';
-import { CRITERIA, CRITERION_KEYS, type CriterionKey } from './feasibility-criteria';
+import { CRITERION_KEYS, type CriterionKey } from './feasibility-criteria';
 import { decodeToolState, encodeToolState } from './state-codec';
+import { projectToolDataIn } from '../tool-data/project';
+
+const FEASIBILITY = projectToolDataIn('en').feasibility;
 
 /** A worksheet with the given ratings; every other criterion is rated ready. */
 function rated(ratings: Partial<Record<CriterionKey, Rating>>, change: (form: FeasibilityForm) => void = () => {}): FeasibilityForm {
-  const form = defaultFeasibilityForm();
+  const form = defaultFeasibilityForm(FEASIBILITY);
   for (const key of CRITERION_KEYS) form.criteria[key].rating = ratings[key] ?? 'ready';
   change(form);
   return form;
@@ -15,24 +18,24 @@ function rated(ratings: Partial<Record<CriterionKey, Rating>>, change: (form: Fe
 
 describe('the criteria', () => {
   it('cover the market, the members, management, capital, pricing, legal needs and risks, each tied to standards and a lesson', () => {
-    expect(CRITERIA.map((criterion) => criterion.key)).toEqual(['market', 'commitment', 'management', 'capital', 'pricing', 'legal', 'risks']);
-    for (const criterion of CRITERIA) {
+    expect(FEASIBILITY.criteria.map((criterion) => criterion.key)).toEqual(['market', 'commitment', 'management', 'capital', 'pricing', 'legal', 'risks']);
+    for (const criterion of FEASIBILITY.criteria) {
       expect(criterion.standards.length).toBeGreaterThan(0);
       for (const id of criterion.standards) expect(id).toMatch(/^[A-Z]+-\d{2,3}$/);
       expect(criterion.lessons.length).toBeGreaterThan(0);
     }
-    expect(CRITERIA.find((criterion) => criterion.key === 'pricing')?.standards[0]).toBe('FEAS-02');
+    expect(FEASIBILITY.criteria.find((criterion) => criterion.key === 'pricing')?.standards[0]).toBe('FEAS-02');
   });
 
   it('point at active standards and at lessons that exist in the library', () => {
     const root = path.resolve(__dirname, '../../..');
     const standardFiles = fs.readdirSync(path.join(root, 'standards'), { recursive: true, encoding: 'utf8' });
-    for (const id of CRITERIA.flatMap((criterion) => criterion.standards)) {
+    for (const id of FEASIBILITY.criteria.flatMap((criterion) => criterion.standards)) {
       const file = standardFiles.find((name) => path.basename(name) === `${id}.yaml` && !name.startsWith('i18n'));
       expect(file, id).toBeDefined();
       expect(fs.readFileSync(path.join(root, 'standards', file!), 'utf8')).toMatch(/^status: active$/m);
     }
-    for (const lesson of CRITERIA.flatMap((criterion) => criterion.lessons)) {
+    for (const lesson of FEASIBILITY.criteria.flatMap((criterion) => criterion.lessons)) {
       const [curriculum, slug] = lesson.split('/');
       const files = fs.readdirSync(path.join(root, 'docs/curricula', curriculum!));
       expect(files.some((name) => name.replace(/^\d+-/, '') === `${slug}.mdx`), lesson).toBe(true);
@@ -40,7 +43,7 @@ describe('the criteria', () => {
   });
 
   it('start blank: nothing rated, market, commitment, capital and pricing marked as must-haves, no decision', () => {
-    const form = defaultFeasibilityForm();
+    const form = defaultFeasibilityForm(FEASIBILITY);
     expect(CRITERION_KEYS.filter((key) => form.criteria[key].mustHave)).toEqual(['market', 'commitment', 'capital', 'pricing']);
     expect(CRITERION_KEYS.every((key) => form.criteria[key].rating === 'unrated')).toBe(true);
     expect(form.decision.choice).toBe('none');
@@ -49,7 +52,7 @@ describe('the criteria', () => {
 
 describe('overallResult', () => {
   it('says "not yet" as soon as a must-have criterion is not ready, even with others unrated', () => {
-    const form = defaultFeasibilityForm();
+    const form = defaultFeasibilityForm(FEASIBILITY);
     form.criteria.capital.rating = 'not-ready';
     const result = overallResult(form);
     expect(result.outcome).toBe('not-yet');
@@ -65,7 +68,7 @@ describe('overallResult', () => {
     const result = overallResult(rated({}, (form) => (form.criteria.risks.rating = 'unrated')));
     expect(result.outcome).toBe('incomplete');
     expect(result.unrated).toEqual(['risks']);
-    expect(overallResult(defaultFeasibilityForm()).outcome).toBe('incomplete');
+    expect(overallResult(defaultFeasibilityForm(FEASIBILITY)).outcome).toBe('incomplete');
   });
 
   it('says "go only with conditions" for any "needs work", or for one "not ready" that is not a must-have', () => {
@@ -99,21 +102,21 @@ describe('acceptFeasibilityForm', () => {
       draft.decision = { choice: 'revisit', meetingDate: '2026-03-14', revisitDate: '2026-05-02', present: 'Ana\nLuis', votesFor: '2', votesAgainst: '0', votesAbstain: '0', conditions: 'Get two more letters of intent.' };
     });
     const search = `?${new URLSearchParams({ s: encodeToolState(form) }).toString()}`;
-    expect(decodeToolState(search, acceptFeasibilityForm)).toEqual(form);
+    expect(decodeToolState(search, (raw) => acceptFeasibilityForm(FEASIBILITY, raw))).toEqual(form);
   });
 
   it('refuses what is not a worksheet', () => {
-    for (const raw of [null, 'text', [], { title: 'x' }, { criteria: [] }]) expect(acceptFeasibilityForm(raw)).toBeUndefined();
+    for (const raw of [null, 'text', [], { title: 'x' }, { criteria: [] }]) expect(acceptFeasibilityForm(FEASIBILITY, raw)).toBeUndefined();
   });
 
   it('gives odd, missing or too long fields their blank value and drops extra fields', () => {
-    const form = acceptFeasibilityForm({
+    const form = acceptFeasibilityForm(FEASIBILITY, {
       title: 'x'.repeat(500),
       criteria: { market: { rating: 'great', mustHave: 'yes', bar: 42, evidence: 'Signed orders' }, legal: { rating: 'not-ready', mustHave: true }, extra: {} },
       decision: { choice: 'maybe', present: 'Ana', votesFor: 3 },
       hacked: true,
     });
-    const blank = defaultFeasibilityForm();
+    const blank = defaultFeasibilityForm(FEASIBILITY);
     expect(form?.title).toBe('');
     expect(form?.criteria.market).toEqual({ rating: 'unrated', mustHave: true, bar: '', evidence: 'Signed orders' });
     expect(form?.criteria.legal).toEqual({ rating: 'not-ready', mustHave: true, bar: '', evidence: '' });

@@ -5,7 +5,7 @@
  *
  * Nothing here knows about React or about the page's language: the page passes the words it shows.
  */
-import { CRITERIA, CRITERION_KEYS, type CriterionKey } from './feasibility-criteria';
+import { CRITERION_KEYS, type CriterionKey, type FeasibilityData } from './feasibility-criteria';
 
 /** How ready the group is on one criterion. `unrated` until the group rates it. */
 export const RATINGS = ['unrated', 'ready', 'needs-work', 'not-ready'] as const;
@@ -66,8 +66,8 @@ export const MAX_NOTE_LENGTH = 800;
 export const MAX_PRESENT_LENGTH = 1500;
 
 /** A blank worksheet: nothing rated, the usual must-haves marked, no decision. */
-export function defaultFeasibilityForm(): FeasibilityForm {
-  const criteria = Object.fromEntries(CRITERIA.map((criterion) => [criterion.key, { rating: 'unrated', mustHave: criterion.mustHaveByDefault, bar: '', evidence: '' }])) as Record<CriterionKey, CriterionEntry>;
+export function defaultFeasibilityForm(data: FeasibilityData): FeasibilityForm {
+  const criteria = Object.fromEntries(data.criteria.map((criterion) => [criterion.key, { rating: 'unrated', mustHave: criterion.mustHaveByDefault, bar: '', evidence: '' }])) as Record<CriterionKey, CriterionEntry>;
   return {
     title: '',
     criteria,
@@ -137,9 +137,9 @@ function acceptCriterion(raw: unknown, fallback: CriterionEntry): CriterionEntry
  * A worksheet read back from a shared link, or undefined when it is not one. Each field is checked:
  * an odd or missing field takes its blank value, and extra fields are dropped.
  */
-export function acceptFeasibilityForm(raw: unknown): FeasibilityForm | undefined {
+export function acceptFeasibilityForm(data: FeasibilityData, raw: unknown): FeasibilityForm | undefined {
   if (!isRecord(raw) || !isRecord(raw.criteria)) return undefined;
-  const blank = defaultFeasibilityForm();
+  const blank = defaultFeasibilityForm(data);
   const criteriaRaw = raw.criteria;
   const breakEvenRaw = isRecord(raw.breakEven) ? raw.breakEven : {};
   const decisionRaw = isRecord(raw.decision) ? raw.decision : {};

@@ -1,13 +1,11 @@
 /**
  * The shape of the conversion readiness self-assessment: five readiness factors, each with a few
- * questions, and the answer choices. The questions themselves are data, one file per factor
- * (readiness-q-*.ts); the scoring is in readiness.ts.
+ * questions, and the answer choices. The words and facts are content, in tool-data/readiness.yaml (and
+ * its translations); the page gets them in its language as ReadinessData. The scoring is in readiness.ts.
  */
+import type { TranslationState } from '../tool-data/model';
 
 export type ReadinessLanguage = 'en' | 'es';
-
-/** A text in both languages of the site. */
-export type Bilingual = Record<ReadinessLanguage, string>;
 
 /** The five readiness factors, in the order the page asks them. */
 export const FACTORS = ['owner', 'finance', 'management', 'workforce', 'culture'] as const;
@@ -22,7 +20,7 @@ export type Answer = Points | 'unsure';
 
 export interface AnswerOption {
   points: Points;
-  label: Bilingual;
+  label: string;
 }
 
 export interface ReadinessQuestion {
@@ -30,9 +28,9 @@ export interface ReadinessQuestion {
   id: string;
   factor: FactorId;
   /** The question or statement, as the reader sees it. */
-  text: Bilingual;
+  text: string;
   /** A short, plain explanation of why it matters or what a word means. */
-  help: Bilingual;
+  help: string;
   /** The four choices, from 0 to 3 points. */
   options: readonly AnswerOption[];
   /**
@@ -41,33 +39,40 @@ export interface ReadinessQuestion {
    */
   key?: boolean;
   /** The next step when the answer is low (0 or 1 point) or "not sure". */
-  action: Bilingual;
+  action: string;
   /** Standards behind that next step. */
   standards: readonly string[];
 }
 
 export interface ReadinessFactor {
   id: FactorId;
-  title: Bilingual;
+  title: string;
   /** One or two sentences on what the factor looks at. */
-  intro: Bilingual;
+  intro: string;
   /** Lessons that go deeper, by their doc ID (curricula/<curriculum>/<lesson>). */
   lessons: readonly string[];
   questions: readonly ReadinessQuestion[];
 }
 
-/** The usual scale: not yet, partly, mostly, fully. */
-export const SCALE: readonly AnswerOption[] = [
-  { points: 0, label: { en: 'Not yet', es: 'Todavía no' } },
-  { points: 1, label: { en: 'Partly', es: 'En parte' } },
-  { points: 2, label: { en: 'Mostly', es: 'En su mayor parte' } },
-  { points: 3, label: { en: 'Fully', es: 'Por completo' } },
-];
+/** The self-assessment in one language, as the page and the downloads use it. */
+export interface ReadinessData {
+  factors: readonly ReadinessFactor[];
+  /** The words of the "not sure" choice, offered with every question. */
+  unsure: string;
+  /** Which text this is: the English, a translation, or the English in place of a missing or stale one. */
+  translation: TranslationState;
+}
 
-/** The words of the "not sure" choice, offered with every question. */
-export const UNSURE_LABEL: Bilingual = { en: 'Not sure', es: 'No estoy seguro(a)' };
+/** Every question, factor by factor, in page order. */
+export function readinessQuestions(data: ReadinessData): readonly ReadinessQuestion[] {
+  return data.factors.flatMap((factor) => factor.questions);
+}
 
-/** Four choices from the lowest to the highest, each with its label in both languages. */
-export function options(...labels: [Bilingual, Bilingual, Bilingual, Bilingual]): readonly AnswerOption[] {
-  return labels.map((label, points) => ({ points: points as Points, label }));
+export function readinessQuestion(data: ReadinessData, id: string): ReadinessQuestion | undefined {
+  for (const factor of data.factors) for (const question of factor.questions) if (question.id === id) return question;
+  return undefined;
+}
+
+export function readinessFactor(data: ReadinessData, id: FactorId): ReadinessFactor {
+  return data.factors.find((factor) => factor.id === id)!;
 }

@@ -2,8 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { FACTORS } from './readiness-model';
-import { READINESS_FACTORS, READINESS_QUESTIONS } from './readiness-questions';
+import { FACTORS, readinessQuestions } from './readiness-model';
+import { readinessData } from './readiness-questions';
+
+const READINESS_FACTORS = readinessData('en').factors;
+const READINESS_QUESTIONS = readinessQuestions(readinessData('en'));
+const SPANISH = readinessQuestions(readinessData('es'));
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -40,15 +44,18 @@ describe('the readiness questions', () => {
   });
 
   it('offer four choices from 0 to 3 points, with every text in English and Spanish', () => {
-    for (const question of READINESS_QUESTIONS) {
+    READINESS_QUESTIONS.forEach((question, index) => {
+      const spanish = SPANISH[index]!;
       expect(question.options.map((option) => option.points), question.id).toEqual([0, 1, 2, 3]);
-      const texts = [question.text, question.help, question.action, ...question.options.map((option) => option.label)];
-      for (const text of texts) {
-        expect(text.en.trim(), question.id).not.toBe('');
-        expect(text.es.trim(), question.id).not.toBe('');
-        expect(text.es, question.id).not.toBe(text.en);
-      }
-    }
+      const texts = (q: typeof question) => [q.text, q.help, q.action, ...q.options.map((option) => option.label)];
+      const english = texts(question);
+      texts(spanish).forEach((text, i) => {
+        expect(english[i]!.trim(), question.id).not.toBe('');
+        expect(text.trim(), question.id).not.toBe('');
+        expect(text, question.id).not.toBe(english[i]);
+      });
+    });
+    expect(readinessData('es').translation.status).toBe('translated');
   });
 
   it('point at active standards and at lessons that exist', () => {

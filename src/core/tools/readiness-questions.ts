@@ -1,21 +1,22 @@
-/** All the questions of the conversion readiness self-assessment, factor by factor, in page order. */
-import { CULTURE_FACTOR } from './readiness-q-culture';
-import { FINANCE_FACTOR } from './readiness-q-finance';
-import { MANAGEMENT_FACTOR } from './readiness-q-management';
-import { OWNER_FACTOR } from './readiness-q-owner';
-import { WORKFORCE_FACTOR } from './readiness-q-workforce';
-import type { FactorId, ReadinessFactor, ReadinessQuestion } from './readiness-model';
+/**
+ * The readiness questions in both languages, read from tool-data/ (Node only: for tests and scripts that
+ * want the real text). The page never imports this; it gets ReadinessData in its own language.
+ */
+import { projectToolDataIn } from '../tool-data/project';
+import type { ReadinessData, ReadinessLanguage } from './readiness-model';
 
-export const READINESS_FACTORS: readonly ReadinessFactor[] = [OWNER_FACTOR, FINANCE_FACTOR, MANAGEMENT_FACTOR, WORKFORCE_FACTOR, CULTURE_FACTOR];
-
-export const READINESS_QUESTIONS: readonly ReadinessQuestion[] = READINESS_FACTORS.flatMap((factor) => factor.questions);
-
-const QUESTIONS_BY_ID = new Map(READINESS_QUESTIONS.map((question) => [question.id, question]));
-
-export function readinessQuestion(id: string): ReadinessQuestion | undefined {
-  return QUESTIONS_BY_ID.get(id);
+/** The readiness data of the project, in one language. */
+export function readinessData(language: ReadinessLanguage): ReadinessData {
+  return projectToolDataIn(language).readiness;
 }
 
-export function readinessFactor(id: FactorId): ReadinessFactor {
-  return READINESS_FACTORS.find((factor) => factor.id === id)!;
-}
+type Bilingual = Record<ReadinessLanguage, string>;
+const both = (pick: (data: ReadinessData) => string): Bilingual => ({ en: pick(readinessData('en')), es: pick(readinessData('es')) });
+
+/** Every question with its text, help and next step in English and Spanish, in page order. */
+export const READINESS_QUESTIONS: readonly { id: string; text: Bilingual; help: Bilingual; action: Bilingual }[] = readinessData('en').factors.flatMap((factor, f) =>
+  factor.questions.map((question, q) => {
+    const at = (data: ReadinessData) => data.factors[f]!.questions[q]!;
+    return { id: question.id, text: both((data) => at(data).text), help: both((data) => at(data).help), action: both((data) => at(data).action) };
+  }),
+);

@@ -5,6 +5,10 @@ import { decisionMatrixDocx } from './decision-matrix-docx';
 import { readinessRecommendations, scoreReadiness, type ReadinessState } from './readiness';
 import { PRINT_SHOP } from './readiness-example';
 import { readinessCsv, readinessDocxIntro, readinessDocxRows, readinessNextStepLines, type ReadinessReportLabels } from './readiness-report';
+import { readinessData } from './readiness-questions';
+
+const EN = readinessData('en');
+const ES = readinessData('es');
 
 const LABELS: ReadinessReportLabels = {
   title: 'Conversion readiness report',
@@ -32,10 +36,10 @@ const LABELS: ReadinessReportLabels = {
 };
 const lessonTitle = (id: string) => `Lesson ${id.split('/').at(-1)}`;
 const state: ReadinessState = { business: 'Print shop', date: '2026-03-02', answers: PRINT_SHOP };
-const result = scoreReadiness(PRINT_SHOP);
+const result = scoreReadiness(EN, PRINT_SHOP);
 
 describe('readinessCsv', () => {
-  const csv = readinessCsv(state, result, 'en', LABELS, lessonTitle);
+  const csv = readinessCsv(state, result, EN, LABELS, lessonTitle);
   const rows: string[][] = parse(csv.slice(1), { relaxColumnCount: true });
 
   it('is UTF-8 with a byte-order mark and CRLF line ends', () => {
@@ -72,14 +76,14 @@ describe('readinessCsv', () => {
   });
 
   it('writes the questions and choices in Spanish for the Spanish page', () => {
-    const spanish: string[][] = parse(readinessCsv(state, result, 'es', LABELS, lessonTitle).slice(1), { relaxColumnCount: true });
+    const spanish: string[][] = parse(readinessCsv(state, result, ES, LABELS, lessonTitle).slice(1), { relaxColumnCount: true });
     const timeline = spanish.find((row) => row[1] === '¿Cuánto falta para que el dueño quiera retirarse?')!;
     expect(timeline[2]).toBe('De 1 a 2 años');
     expect(spanish.some((row) => row[2] === 'No estoy seguro(a)')).toBe(true);
   });
 
   it('marks unanswered questions', () => {
-    const empty: string[][] = parse(readinessCsv({ business: '', date: '', answers: {} }, scoreReadiness({}), 'en', LABELS, lessonTitle).slice(1), { relaxColumnCount: true });
+    const empty: string[][] = parse(readinessCsv({ business: '', date: '', answers: {} }, scoreReadiness(EN, {}), EN, LABELS, lessonTitle).slice(1), { relaxColumnCount: true });
     expect(empty[0]).toEqual(['Conversion readiness report']);
     expect(empty[4]!.slice(1, 4)).toEqual(['Needs more answers', '', '']);
     expect(empty.slice(11).every((row) => row[2] === '(no answer)')).toBe(true);
@@ -88,12 +92,12 @@ describe('readinessCsv', () => {
 
 describe('the DOCX report', () => {
   it('holds the overall picture, the factor table and the next steps, in order', async () => {
-    const lines = readinessNextStepLines(readinessRecommendations(result, PRINT_SHOP), 'en', LABELS, lessonTitle);
+    const lines = readinessNextStepLines(readinessRecommendations(EN, result, PRINT_SHOP), EN, LABELS, lessonTitle);
     expect(lines[0]).toBe('Next steps');
     expect(lines[1]).toBe('Management depth: Serious barrier');
     expect(lines[2]).toBe('• Map every task the owner does. For each one, name who will learn it, how and by when. (CONV-06, FORM-07)');
     expect(lines.at(-1)).toBe('Not legal advice.');
-    const file = await decisionMatrixDocx(readinessDocxRows(result, 'en', LABELS), LABELS.title, {
+    const file = await decisionMatrixDocx(readinessDocxRows(result, EN, LABELS), LABELS.title, {
       dateLine: readinessDocxIntro(state, result, LABELS),
       after: lines,
       page: 'Page',

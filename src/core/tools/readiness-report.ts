@@ -4,8 +4,7 @@
  * own text comes from the question data in that language.
  */
 import { toCsv } from '../csv';
-import { UNSURE_LABEL, type Answer, type ReadinessLanguage } from './readiness-model';
-import { READINESS_QUESTIONS, readinessFactor, readinessQuestion } from './readiness-questions';
+import { readinessFactor, readinessQuestion, readinessQuestions, type Answer, type ReadinessData } from './readiness-model';
 import type { Answers, Band, Overall, ReadinessResult, ReadinessState, RecommendationGroup } from './readiness';
 
 /** The words of the report, in the page's language. */
@@ -41,48 +40,48 @@ function titleLine(state: ReadinessState): string[] {
   return [state.business.trim(), state.date].filter((part) => part !== '');
 }
 
-export function answerText(answer: Answer | undefined, questionId: string, language: ReadinessLanguage, labels: ReadinessReportLabels): string {
+export function answerText(answer: Answer | undefined, questionId: string, data: ReadinessData, labels: ReadinessReportLabels): string {
   if (answer === undefined) return labels.noAnswer;
-  if (answer === 'unsure') return UNSURE_LABEL[language];
-  return readinessQuestion(questionId)!.options.find((option) => option.points === answer)!.label[language];
+  if (answer === 'unsure') return data.unsure;
+  return readinessQuestion(data, questionId)!.options.find((option) => option.points === answer)!.label;
 }
 
 /** One row per factor: its title, result, points, questions, answers ("not sure" included), "not sure" answers and lessons. */
-export function readinessFactorRows(result: ReadinessResult, language: ReadinessLanguage, labels: ReadinessReportLabels, lessonTitle: (id: string) => string): string[][] {
+export function readinessFactorRows(result: ReadinessResult, data: ReadinessData, labels: ReadinessReportLabels, lessonTitle: (id: string) => string): string[][] {
   const { columns } = labels;
   return [
     [columns.factor, columns.result, columns.points, columns.outOf, columns.questions, columns.answered, columns.unsure, columns.lessons],
     ...result.factors.map((factor) => {
-      const data = readinessFactor(factor.factor);
+      const factorData = readinessFactor(data, factor.factor);
       const answered = factor.answered > 0;
       return [
-        data.title[language],
+        factorData.title,
         labels.bands[factor.band],
         answered ? String(factor.points) : '',
         answered ? String(factor.maxPoints) : '',
         String(factor.questions),
         String(factor.answered + factor.unsure),
         String(factor.unsure),
-        data.lessons.map(lessonTitle).join('; '),
+        factorData.lessons.map(lessonTitle).join('; '),
       ];
     }),
   ];
 }
 
 /** One row per question, in page order: the answer, its points, and the next step when the answer is low. */
-export function readinessAnswerRows(answers: Answers, language: ReadinessLanguage, labels: ReadinessReportLabels): string[][] {
+export function readinessAnswerRows(answers: Answers, data: ReadinessData, labels: ReadinessReportLabels): string[][] {
   const { columns } = labels;
   return [
     [columns.factor, columns.question, columns.answer, columns.points, columns.nextStep, columns.standards],
-    ...READINESS_QUESTIONS.map((question) => {
+    ...readinessQuestions(data).map((question) => {
       const answer = answers[question.id];
       const low = answer === 'unsure' || (typeof answer === 'number' && answer <= 1);
       return [
-        readinessFactor(question.factor).title[language],
-        question.text[language],
-        answerText(answer, question.id, language, labels),
+        readinessFactor(data, question.factor).title,
+        question.text,
+        answerText(answer, question.id, data, labels),
         typeof answer === 'number' ? String(answer) : '',
-        low ? question.action[language] : '',
+        low ? question.action : '',
         low ? question.standards.join(' ') : '',
       ];
     }),
@@ -90,24 +89,24 @@ export function readinessAnswerRows(answers: Answers, language: ReadinessLanguag
 }
 
 /** The whole report as CSV: a title line, the overall picture, the factors, then every answer. */
-export function readinessCsv(state: ReadinessState, result: ReadinessResult, language: ReadinessLanguage, labels: ReadinessReportLabels, lessonTitle: (id: string) => string): string {
+export function readinessCsv(state: ReadinessState, result: ReadinessResult, data: ReadinessData, labels: ReadinessReportLabels, lessonTitle: (id: string) => string): string {
   return toCsv([
     [labels.title, ...titleLine(state)],
     [labels.overallHeading, labels.overall[result.overall]],
     [],
-    ...readinessFactorRows(result, language, labels, lessonTitle),
+    ...readinessFactorRows(result, data, labels, lessonTitle),
     [],
-    ...readinessAnswerRows(state.answers, language, labels),
+    ...readinessAnswerRows(state.answers, data, labels),
   ]);
 }
 
 /** The table of the DOCX: one row per factor, with its result and points. */
-export function readinessDocxRows(result: ReadinessResult, language: ReadinessLanguage, labels: ReadinessReportLabels): string[][] {
+export function readinessDocxRows(result: ReadinessResult, data: ReadinessData, labels: ReadinessReportLabels): string[][] {
   const { columns } = labels;
   return [
     [columns.factor, columns.result, columns.points, columns.unsure],
     ...result.factors.map((factor) => [
-      readinessFactor(factor.factor).title[language],
+      readinessFactor(data, factor.factor).title,
       labels.bands[factor.band],
       factor.answered > 0 ? labels.pointsOf(factor.points, factor.maxPoints) : '',
       String(factor.unsure),
@@ -116,13 +115,13 @@ export function readinessDocxRows(result: ReadinessResult, language: ReadinessLa
 }
 
 /** The paragraphs under the DOCX table: the next steps of each factor, its standards and lessons. */
-export function readinessNextStepLines(groups: readonly RecommendationGroup[], language: ReadinessLanguage, labels: ReadinessReportLabels, lessonTitle: (id: string) => string): string[] {
+export function readinessNextStepLines(groups: readonly RecommendationGroup[], data: ReadinessData, labels: ReadinessReportLabels, lessonTitle: (id: string) => string): string[] {
   const lines = groups.length > 0 ? [labels.nextStepsHeading] : [];
   for (const group of groups) {
-    lines.push(`${readinessFactor(group.factor).title[language]}: ${labels.bands[group.band]}`);
+    lines.push(`${readinessFactor(data, group.factor).title}: ${labels.bands[group.band]}`);
     for (const step of group.steps) {
-      const question = readinessQuestion(step.question)!;
-      lines.push(`• ${question.action[language]} (${question.standards.join(', ')})`);
+      const question = readinessQuestion(data, step.question)!;
+      lines.push(`• ${question.action} (${question.standards.join(', ')})`);
     }
     lines.push(`${labels.columns.lessons}: ${group.lessons.map(lessonTitle).join('; ')}`);
   }

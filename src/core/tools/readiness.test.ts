@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { acceptReadiness, readinessRecommendations, scoreFactor, scoreReadiness, type Answers } from './readiness';
 import { PRINT_SHOP } from './readiness-example';
-import { readinessFactor } from './readiness-questions';
+import { readinessFactor as factorOf, type FactorId } from './readiness-model';
+import { readinessData } from './readiness-questions';
+
+const DATA = readinessData('en');
+const readinessFactor = (id: FactorId) => factorOf(DATA, id);
 
 describe('scoreFactor', () => {
   it('adds the points of the answered questions and bands the factor by their average', () => {
@@ -41,7 +45,7 @@ describe('scoreFactor', () => {
 
 describe('scoreReadiness', () => {
   it('gives the print shop an overall "not yet", with its counts', () => {
-    const result = scoreReadiness(PRINT_SHOP);
+    const result = scoreReadiness(DATA, PRINT_SHOP);
     expect(result.factors.map((factor) => factor.band)).toEqual(['gap', 'strength', 'barrier', 'unknown', 'gap']);
     expect(result.counts).toEqual({ barrier: 1, unknown: 1, gap: 2, strength: 1 });
     expect(result.overall).toBe('not-yet');
@@ -50,17 +54,17 @@ describe('scoreReadiness', () => {
   });
 
   it('goes from "start" to "find out", "getting ready" and "ready" as the answers change', () => {
-    expect(scoreReadiness({}).overall).toBe('start');
-    expect(scoreReadiness({ 'owner-interest': 'unsure' })).toMatchObject({ overall: 'find-out', answered: 1 });
+    expect(scoreReadiness(DATA, {}).overall).toBe('start');
+    expect(scoreReadiness(DATA, { 'owner-interest': 'unsure' })).toMatchObject({ overall: 'find-out', answered: 1 });
     const allThrees: Answers = Object.fromEntries(Object.keys(PRINT_SHOP).map((id) => [id, 3]));
-    expect(scoreReadiness(allThrees).overall).toBe('ready');
-    expect(scoreReadiness({ ...allThrees, 'owner-goals': 0, 'owner-price': 0 }).overall).toBe('getting-ready');
+    expect(scoreReadiness(DATA, allThrees).overall).toBe('ready');
+    expect(scoreReadiness(DATA, { ...allThrees, 'owner-goals': 0, 'owner-price': 0 }).overall).toBe('getting-ready');
   });
 });
 
 describe('readinessRecommendations', () => {
   it('lists the low, "not sure" and needed answers, most urgent factor first', () => {
-    const groups = readinessRecommendations(scoreReadiness(PRINT_SHOP), PRINT_SHOP);
+    const groups = readinessRecommendations(DATA, scoreReadiness(DATA, PRINT_SHOP), PRINT_SHOP);
     expect(groups.map((group) => [group.factor, group.band, group.steps.map((step) => step.question)])).toEqual([
       ['management', 'barrier', ['management-tasks', 'management-relationships', 'management-manager', 'management-written', 'management-plan']],
       ['workforce', 'unknown', ['workforce-told', 'workforce-interest', 'workforce-leaders', 'workforce-learning']],
@@ -74,20 +78,20 @@ describe('readinessRecommendations', () => {
 
   it('adds the open questions of a started factor that needs more answers, and nothing for a strong or untouched one', () => {
     const answers: Answers = { 'culture-trust': 3, 'owner-interest': 3, 'owner-timeline': 3, 'owner-goals': 2 };
-    const groups = readinessRecommendations(scoreReadiness(answers), answers);
+    const groups = readinessRecommendations(DATA, scoreReadiness(DATA, answers), answers);
     expect(groups.map((group) => [group.factor, group.band])).toEqual([['culture', 'unknown']]);
     expect(groups[0]!.steps).toEqual([
       { question: 'culture-numbers', answer: undefined },
       { question: 'culture-participation', answer: undefined },
       { question: 'culture-inclusion', answer: undefined },
     ]);
-    expect(readinessRecommendations(scoreReadiness({}), {})).toEqual([]);
+    expect(readinessRecommendations(DATA, scoreReadiness(DATA, {}), {})).toEqual([]);
   });
 });
 
 describe('acceptReadiness', () => {
   it('keeps good answers and drops answers to questions that do not exist', () => {
-    expect(acceptReadiness({ business: 'Print shop', date: '2026-03-02', answers: { 'owner-interest': 2, 'finance-profit': 'unsure', 'old-question': 1 } })).toEqual({
+    expect(acceptReadiness(DATA, { business: 'Print shop', date: '2026-03-02', answers: { 'owner-interest': 2, 'finance-profit': 'unsure', 'old-question': 1 } })).toEqual({
       business: 'Print shop',
       date: '2026-03-02',
       answers: { 'owner-interest': 2, 'finance-profit': 'unsure' },
@@ -95,12 +99,12 @@ describe('acceptReadiness', () => {
   });
 
   it('refuses damaged or foreign values', () => {
-    expect(acceptReadiness(null)).toBeUndefined();
-    expect(acceptReadiness({ business: '', date: '', answers: [] })).toBeUndefined();
-    expect(acceptReadiness({ business: '', date: '', answers: { 'owner-interest': 4 } })).toBeUndefined();
-    expect(acceptReadiness({ business: '', date: '', answers: { 'owner-interest': 'maybe' } })).toBeUndefined();
-    expect(acceptReadiness({ business: '', date: '2026-13-01', answers: {} })).toBeUndefined();
-    expect(acceptReadiness({ business: 'x'.repeat(121), date: '', answers: {} })).toBeUndefined();
-    expect(acceptReadiness({ date: '', answers: {} })).toBeUndefined();
+    expect(acceptReadiness(DATA, null)).toBeUndefined();
+    expect(acceptReadiness(DATA, { business: '', date: '', answers: [] })).toBeUndefined();
+    expect(acceptReadiness(DATA, { business: '', date: '', answers: { 'owner-interest': 4 } })).toBeUndefined();
+    expect(acceptReadiness(DATA, { business: '', date: '', answers: { 'owner-interest': 'maybe' } })).toBeUndefined();
+    expect(acceptReadiness(DATA, { business: '', date: '2026-13-01', answers: {} })).toBeUndefined();
+    expect(acceptReadiness(DATA, { business: 'x'.repeat(121), date: '', answers: {} })).toBeUndefined();
+    expect(acceptReadiness(DATA, { date: '', answers: {} })).toBeUndefined();
   });
 });

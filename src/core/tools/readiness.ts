@@ -12,8 +12,7 @@
  * - Otherwise, by its average per answered question (0 to 3): 2 or more is a strength, 1 to under 2
  *   a gap to close, under 1 a serious barrier.
  */
-import { FACTORS, MAX_POINTS, type Answer, type FactorId, type ReadinessFactor } from './readiness-model';
-import { READINESS_FACTORS, readinessQuestion } from './readiness-questions';
+import { FACTORS, MAX_POINTS, readinessQuestion, type Answer, type FactorId, type ReadinessData, type ReadinessFactor } from './readiness-model';
 
 export type Band = 'strength' | 'gap' | 'barrier' | 'unknown';
 /** The order of the results, most urgent first. */
@@ -81,8 +80,8 @@ export function scoreFactor(factor: ReadinessFactor, answers: Answers): FactorRe
   return { factor: factor.id, band, points, maxPoints: answered * MAX_POINTS, questions, answered, unsure, keyBarrier };
 }
 
-export function scoreReadiness(answers: Answers): ReadinessResult {
-  const factors = READINESS_FACTORS.map((factor) => scoreFactor(factor, answers));
+export function scoreReadiness(data: ReadinessData, answers: Answers): ReadinessResult {
+  const factors = data.factors.map((factor) => scoreFactor(factor, answers));
   const counts: Record<Band, number> = { barrier: 0, unknown: 0, gap: 0, strength: 0 };
   for (const result of factors) counts[result.band] += 1;
   const answered = factors.reduce((sum, result) => sum + result.answered + result.unsure, 0);
@@ -111,17 +110,17 @@ export interface RecommendationGroup {
 }
 
 /** The next steps, grouped by factor, most urgent factor first; factors with nothing to do are left out. */
-export function readinessRecommendations(result: ReadinessResult, answers: Answers): RecommendationGroup[] {
+export function readinessRecommendations(data: ReadinessData, result: ReadinessResult, answers: Answers): RecommendationGroup[] {
   const groups: RecommendationGroup[] = [];
   for (const factorResult of result.factors) {
-    const factor = READINESS_FACTORS.find((candidate) => candidate.id === factorResult.factor)!;
+    const factor = data.factors.find((candidate) => candidate.id === factorResult.factor)!;
     // A factor that was started but needs more answers lists its open questions; one not started yet lists nothing.
     const needsAnswers = factorResult.band === 'unknown' && factorResult.answered + factorResult.unsure > 0;
     const steps = factor.questions
       .map((question) => ({ question: question.id, answer: answers[question.id] }))
       .filter(({ answer }) => (answer === undefined ? needsAnswers : answer === 'unsure' || answer <= 1));
     if (steps.length === 0) continue;
-    const standards = [...new Set(steps.flatMap((step) => readinessQuestion(step.question)!.standards))];
+    const standards = [...new Set(steps.flatMap((step) => readinessQuestion(data, step.question)!.standards))];
     groups.push({ factor: factor.id, band: factorResult.band, steps, standards, lessons: factor.lessons });
   }
   return groups.sort((a, b) => BANDS.indexOf(a.band) - BANDS.indexOf(b.band) || FACTORS.indexOf(a.factor) - FACTORS.indexOf(b.factor));
@@ -135,7 +134,7 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  * Answers read from a shared link or from the browser's storage, checked field by field, or undefined
  * when the value is damaged or foreign. Answers to questions that no longer exist are dropped.
  */
-export function acceptReadiness(raw: unknown): ReadinessState | undefined {
+export function acceptReadiness(data: ReadinessData, raw: unknown): ReadinessState | undefined {
   if (!isRecord(raw) || !isRecord(raw.answers)) return undefined;
   const { business, date } = raw;
   if (typeof business !== 'string' || business.length > MAX_BUSINESS_LENGTH) return undefined;
@@ -143,7 +142,7 @@ export function acceptReadiness(raw: unknown): ReadinessState | undefined {
   const answers: Answers = {};
   for (const [id, answer] of Object.entries(raw.answers)) {
     if (!isAnswer(answer)) return undefined;
-    const question = readinessQuestion(id);
+    const question = readinessQuestion(data, id);
     if (question && (answer === 'unsure' || question.options.some((option) => option.points === answer))) answers[id] = answer;
   }
   return { business, date, answers };

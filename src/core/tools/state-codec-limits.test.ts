@@ -4,6 +4,9 @@ import { padded, proseSource } from '../../../tests/support/link-text';
 import { acceptMatrix, MAX_DECISIONS, MAX_NAME_LENGTH, MAX_NOTES_LENGTH } from './decision-matrix';
 import { acceptFeasibilityForm, defaultFeasibilityForm, MAX_NOTE_LENGTH, MAX_PRESENT_LENGTH, MAX_SHORT_TEXT, MAX_TITLE_LENGTH } from './feasibility';
 import { decodeToolState, encodeToolState, MAX_TOOL_STATE_JSON_LENGTH, MAX_TOOL_STATE_LENGTH } from './state-codec';
+import { projectToolDataIn } from '../tool-data/project';
+
+const FEASIBILITY = projectToolDataIn('en').feasibility;
 
 // The real lz-string, watched, so that a test can tell whether a link was unpacked at all.
 // lz-string is a CommonJS module: its functions sit on the default export.
@@ -19,7 +22,7 @@ const search = (value: string) => `?s=${value}`;
 
 /** A feasibility worksheet with every field full. */
 function fullWorksheet(prose: (length: number) => string) {
-  const form = defaultFeasibilityForm();
+  const form = defaultFeasibilityForm(FEASIBILITY);
   for (const criterion of Object.values(form.criteria)) Object.assign(criterion, { rating: 'needs-work', mustHave: true, bar: prose(MAX_NOTE_LENGTH), evidence: prose(MAX_NOTE_LENGTH) });
   form.title = prose(MAX_TITLE_LENGTH);
   form.breakEven = { unit: prose(MAX_SHORT_TEXT), fixedCosts: '125,000', price: '48.50', variableCost: '12.25', expectedUnits: '4,000' };
@@ -78,7 +81,7 @@ describe('tool state links from others', () => {
       expect(value.length).toBeLessThan(MAX_TOOL_STATE_LENGTH * 0.75);
       expect(decodeToolState(search(value), accept)).toEqual(state);
     };
-    fits(worksheet, acceptFeasibilityForm);
+    fits(worksheet, (raw) => acceptFeasibilityForm(FEASIBILITY, raw));
     fits(matrix, acceptMatrix);
   });
 

@@ -5,7 +5,6 @@
  * The matrix lives in the page address, so the link shares it; it downloads as CSV and DOCX.
  */
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {
   acceptMatrix,
   decisionMatrixCsv,
@@ -28,11 +27,10 @@ import { useToolState } from '../useToolState';
 import DecisionRow from './DecisionRow';
 import styles from './decision-matrix.module.css';
 import { bylawsText, defaultTitle, labels, reviewText, warningText } from './words';
+import { MATRIX_DATA } from './data';
 
 export default function DecisionMatrix(): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const language = i18n.currentLocale === 'es' ? 'es' : 'en';
-  const defaults = useMemo(() => defaultMatrix(language), [language]);
+  const defaults = useMemo(() => defaultMatrix(MATRIX_DATA), []);
   const [matrix, setMatrix, damagedLink] = useToolState<Matrix>(defaults, acceptMatrix);
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `matrix-${prefix}-${key}`;

@@ -4,10 +4,11 @@
  * is marked in words, not by color alone. On a narrow screen each cell becomes a card with its form's name.
  */
 import Translate from '@docusaurus/Translate';
-import { LEGAL_FORMS, PRIORITY_NAMES, TOPIC_NAMES, type Comparison, type ComparisonLanguage, type ShownPoint } from '@site/src/core/tools/entity-comparison';
+import { type Comparison, type ComparisonLanguage, type ShownPoint } from '@site/src/core/tools/entity-comparison';
 import type { ReactNode } from 'react';
 import styles from './entity-comparison.module.css';
 import { mattersFor, sourceLabel } from './words';
+import { COMPARISON_DATA } from './data';
 
 interface Props {
   comparison: Comparison;
@@ -35,7 +36,7 @@ function Point({ point, language, id }: { point: ShownPoint; language: Compariso
       {marked && (
         <strong className={styles.mattersFor}>
           <span aria-hidden="true">★ </span>
-          {mattersFor(point.bears.map((priority) => PRIORITY_NAMES[priority][language]).join('; '))}
+          {mattersFor(point.bears.map((priority) => COMPARISON_DATA.priorityNames[priority]).join('; '))}
         </strong>
       )}
       {point.text} <SourceLinks numbers={point.sources} id={id} />
@@ -58,7 +59,7 @@ export default function ComparisonTable({ comparison, language, id }: Props): Re
             </th>
             {forms.map((form) => (
               <th key={form} scope="col">
-                {LEGAL_FORMS[form].name[language]}
+                {COMPARISON_DATA.forms[form].name}
               </th>
             ))}
           </tr>
@@ -66,11 +67,11 @@ export default function ComparisonTable({ comparison, language, id }: Props): Re
         <tbody>
           {comparison.rows.map((row) => (
             <tr key={row.topic}>
-              <th scope="row">{TOPIC_NAMES[row.topic][language]}</th>
+              <th scope="row">{COMPARISON_DATA.topicNames[row.topic]}</th>
               {row.cells.map((cell) => (
                 <td key={cell.form}>
                   <span className={styles.cellForm} aria-hidden="true">
-                    {LEGAL_FORMS[cell.form].name[language]}
+                    {COMPARISON_DATA.forms[cell.form].name}
                   </span>
                   <p className={styles.summary}>{cell.summary}</p>
                   <ul className={styles.points}>

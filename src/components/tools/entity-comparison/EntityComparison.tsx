@@ -9,16 +9,12 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {
   acceptChoices,
   buildComparison,
-  CAUTION,
   choiceProblems,
   comparisonCsv,
   DEFAULT_CHOICES,
   FORM_IDS,
-  LEGAL_FORMS,
   PRIORITY_IDS,
-  PRIORITY_NAMES,
   TOPIC_IDS,
-  TOPIC_NAMES,
   toggleChoice,
   type ComparisonChoices,
 } from '@site/src/core/tools/entity-comparison';
@@ -33,6 +29,7 @@ import Highlights from './Highlights';
 import { OtherForms, SourceList } from './OtherForms';
 import styles from './entity-comparison.module.css';
 import { csvLabels, groupWords } from './words';
+import { COMPARISON_DATA } from './data';
 
 export default function EntityComparison(): ReactNode {
   const { i18n } = useDocusaurusContext();
@@ -43,7 +40,7 @@ export default function EntityComparison(): ReactNode {
 
   const problems = choiceProblems(choices);
   const ready = !problems.forms && !problems.topics;
-  const comparison = buildComparison(choices, language);
+  const comparison = buildComparison(choices, COMPARISON_DATA);
   const forms = groupWords.forms();
   const topics = groupWords.topics();
   const priorities = groupWords.priorities();
@@ -60,7 +57,7 @@ export default function EntityComparison(): ReactNode {
         <strong>
           <Translate id="tools.entityComparison.caution.title">Not legal or tax advice. The law varies by state.</Translate>
         </strong>{' '}
-        {CAUTION[language]}
+        {COMPARISON_DATA.caution}
       </div>
 
       <div className={styles.choices}>
@@ -69,7 +66,7 @@ export default function EntityComparison(): ReactNode {
           legend={forms.legend}
           hint={forms.hint}
           error={problems.forms ? forms.error : undefined}
-          options={names(FORM_IDS, (form) => LEGAL_FORMS[form].name[language])}
+          options={names(FORM_IDS, (form) => COMPARISON_DATA.forms[form].name)}
           chosen={choices.forms}
           onChange={(form, on) => setChoices({ ...choices, forms: toggleChoice(FORM_IDS, choices.forms, form, on) })}
         />
@@ -78,7 +75,7 @@ export default function EntityComparison(): ReactNode {
           legend={topics.legend}
           hint={topics.hint}
           error={problems.topics ? topics.error : undefined}
-          options={names(TOPIC_IDS, (topic) => TOPIC_NAMES[topic][language])}
+          options={names(TOPIC_IDS, (topic) => COMPARISON_DATA.topicNames[topic])}
           chosen={choices.topics}
           onChange={(topic, on) => setChoices({ ...choices, topics: toggleChoice(TOPIC_IDS, choices.topics, topic, on) })}
         />
@@ -86,14 +83,14 @@ export default function EntityComparison(): ReactNode {
           id={id('priorities')}
           legend={priorities.legend}
           hint={priorities.hint}
-          options={names(PRIORITY_IDS, (priority) => PRIORITY_NAMES[priority][language])}
+          options={names(PRIORITY_IDS, (priority) => COMPARISON_DATA.priorityNames[priority])}
           chosen={choices.priorities}
           onChange={(priority, on) => setChoices({ ...choices, priorities: toggleChoice(PRIORITY_IDS, choices.priorities, priority, on) })}
         />
       </div>
 
       <p className={styles.printOnly}>
-        <Translate id="tools.entityComparison.printedChoices" values={{ priorities: choices.priorities.map((priority) => PRIORITY_NAMES[priority][language]).join('; ') || '—' }}>
+        <Translate id="tools.entityComparison.printedChoices" values={{ priorities: choices.priorities.map((priority) => COMPARISON_DATA.priorityNames[priority]).join('; ') || '—' }}>
           {'What matters most to the group: {priorities}'}
         </Translate>
       </p>
@@ -103,8 +100,8 @@ export default function EntityComparison(): ReactNode {
           <dl className={styles.descriptions}>
             {choices.forms.map((form) => (
               <div key={form}>
-                <dt>{LEGAL_FORMS[form].name[language]}</dt>
-                <dd>{LEGAL_FORMS[form].description[language]}</dd>
+                <dt>{COMPARISON_DATA.forms[form].name}</dt>
+                <dd>{COMPARISON_DATA.forms[form].description}</dd>
               </div>
             ))}
           </dl>
@@ -117,7 +114,7 @@ export default function EntityComparison(): ReactNode {
       <SourceList comparison={comparison} id={id} />
 
       {ready ? (
-        <ToolActions download={{ name: 'entity-comparison', csv: () => comparisonCsv(choices, language, csvLabels()) }} />
+        <ToolActions download={{ name: 'entity-comparison', csv: () => comparisonCsv(choices, COMPARISON_DATA, csvLabels()) }} />
       ) : (
         <ToolActions />
       )}

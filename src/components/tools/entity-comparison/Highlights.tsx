@@ -3,10 +3,11 @@
  * group decides comes with them: the tool points, it does not pick.
  */
 import Translate from '@docusaurus/Translate';
-import { LEGAL_FORMS, PRIORITY_NAMES, TOPIC_NAMES, type Comparison, type ComparisonLanguage } from '@site/src/core/tools/entity-comparison';
+import { type Comparison, type ComparisonLanguage } from '@site/src/core/tools/entity-comparison';
 import type { ReactNode } from 'react';
 import styles from './entity-comparison.module.css';
 import { noPointsFor } from './words';
+import { COMPARISON_DATA } from './data';
 
 interface Props {
   highlights: Comparison['highlights'];
@@ -28,7 +29,7 @@ export default function Highlights({ highlights, language, id }: Props): ReactNo
       </p>
       {highlights.map(({ priority, points }) => (
         <div key={priority} className={styles.priority}>
-          <h4>{PRIORITY_NAMES[priority][language]}</h4>
+          <h4>{COMPARISON_DATA.priorityNames[priority]}</h4>
           {points.length === 0 ? (
             <p>{noPointsFor()}</p>
           ) : (
@@ -36,7 +37,7 @@ export default function Highlights({ highlights, language, id }: Props): ReactNo
               {points.map((point) => (
                 <li key={`${point.form}-${point.text}`}>
                   <strong>
-                    {LEGAL_FORMS[point.form].name[language]} · {TOPIC_NAMES[point.topic][language]}:
+                    {COMPARISON_DATA.forms[point.form].name} · {COMPARISON_DATA.topicNames[point.topic]}:
                   </strong>{' '}
                   {point.text}
                 </li>

@@ -7,7 +7,7 @@
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { acceptFeasibilityForm, defaultFeasibilityForm, MAX_TITLE_LENGTH, overallResult, type CriterionEntry, type FeasibilityForm } from '@site/src/core/tools/feasibility';
-import { CRITERIA, type CriterionKey } from '@site/src/core/tools/feasibility-criteria';
+import type { CriterionKey } from '@site/src/core/tools/feasibility-criteria';
 import { feasibilityCriteriaRows, feasibilityCsv, feasibilitySections } from '@site/src/core/tools/feasibility-export';
 import { readBreakEven, readDecision } from '@site/src/core/tools/feasibility-form';
 import { useId, useMemo, type ReactNode } from 'react';
@@ -22,12 +22,16 @@ import styles from './feasibility.module.css';
 import OverallResult from './OverallResult';
 import TextField from './TextField';
 import { defaultTitle, labels, membersDecideText, rulesText } from './words';
+import { FEASIBILITY_DATA } from './data';
+
+/** A worksheet read from a link, checked against this page's criteria. */
+const acceptFeasibilityData = (raw: unknown) => acceptFeasibilityForm(FEASIBILITY_DATA, raw);
 
 export default function FeasibilityWorksheet(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  const defaults = useMemo(() => defaultFeasibilityForm(), []);
-  const [form, setForm, damagedLink] = useToolState<FeasibilityForm>(defaults, acceptFeasibilityForm);
+  const defaults = useMemo(() => defaultFeasibilityForm(FEASIBILITY_DATA), []);
+  const [form, setForm, damagedLink] = useToolState<FeasibilityForm>(defaults, acceptFeasibilityData);
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `feasibility-${prefix}-${key}`;
 
@@ -43,13 +47,13 @@ export default function FeasibilityWorksheet(): ReactNode {
   const updateCriterion = (key: CriterionKey, change: Partial<CriterionEntry>) => update({ criteria: { ...form.criteria, [key]: { ...form.criteria[key], ...change } } });
 
   const title = form.title.trim() || defaultTitle();
-  const csv = () => feasibilityCsv(form, title, labels());
+  const csv = () => feasibilityCsv(FEASIBILITY_DATA, form, title, labels());
   const docx = async (): Promise<Blob> => {
     const { feasibilityDocx } = await import('@site/src/core/tools/feasibility-docx');
     const current = labels();
     const file = await feasibilityDocx({
       title,
-      criteriaRows: feasibilityCriteriaRows(form, current),
+      criteriaRows: feasibilityCriteriaRows(FEASIBILITY_DATA, form, current),
       sections: feasibilitySections(form, current),
       after: [translate({ id: 'tools.feasibility.rules.title', message: 'How the result is worked out' }), ...rulesText().map((rule, index) => `${index + 1}. ${rule}`), membersDecideText()],
       page: translate({ id: 'tools.feasibility.page', message: 'Page' }),
@@ -80,7 +84,7 @@ export default function FeasibilityWorksheet(): ReactNode {
           For each criterion, write what must be true to go ahead, what the study found, and a rating. Mark the criteria that are must-haves for your group.
         </Translate>
       </p>
-      {CRITERIA.map((info, index) => (
+      {FEASIBILITY_DATA.criteria.map((info, index) => (
         <CriterionCard key={info.key} info={info} number={index + 1} entry={form.criteria[info.key]} ratingNames={words.ratings} id={id} onChange={(change) => updateCriterion(info.key, change)}>
           {info.key === 'pricing' && (
             <BreakEvenCheck form={form.breakEven} reading={breakEven} id={id} money={money} number={number} onChange={(change) => update({ breakEven: { ...form.breakEven, ...change } })} />

@@ -1,8 +1,9 @@
 /** One question of the readiness self-assessment: a group of radio buttons with its explanation. */
 import Translate from '@docusaurus/Translate';
-import { UNSURE_LABEL, type Answer, type ReadinessLanguage, type ReadinessQuestion } from '@site/src/core/tools/readiness-model';
+import { type Answer, type ReadinessLanguage, type ReadinessQuestion } from '@site/src/core/tools/readiness-model';
 import type { ReactNode } from 'react';
 import toolStyles from '../tools.module.css';
+import { READINESS_DATA } from './data';
 import styles from './readiness.module.css';
 
 interface Props {
@@ -17,11 +18,11 @@ interface Props {
 
 export default function QuestionGroup({ question, number, language, answer, id, onAnswer }: Props): ReactNode {
   const name = id(`q-${question.id}`);
-  const choices: Array<[Answer, string]> = [...question.options.map((option) => [option.points, option.label[language]] as [Answer, string]), ['unsure', UNSURE_LABEL[language]]];
+  const choices: Array<[Answer, string]> = [...question.options.map((option) => [option.points, option.label] as [Answer, string]), ['unsure', READINESS_DATA.unsure]];
   return (
     <fieldset className={styles.question} aria-describedby={id(`help-${question.id}`)} data-question={question.id}>
       <legend>
-        <span className={styles.number}>{number}.</span> {question.text[language]}
+        <span className={styles.number}>{number}.</span> {question.text}
         {question.key && (
           <span className={styles.key}>
             {' '}
@@ -30,7 +31,7 @@ export default function QuestionGroup({ question, number, language, answer, id, 
         )}
       </legend>
       <p id={id(`help-${question.id}`)} className={toolStyles.hint}>
-        {question.help[language]}
+        {question.help}
       </p>
       <div className={styles.choices}>
         {choices.map(([value, label]) => (

@@ -10,7 +10,8 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import type { CurriculaData } from '@site/src/components/lesson/curricula-data';
 import { MAX_BUSINESS_LENGTH, readinessRecommendations, scoreReadiness } from '@site/src/core/tools/readiness';
 import type { Answer } from '@site/src/core/tools/readiness-model';
-import { READINESS_FACTORS, READINESS_QUESTIONS } from '@site/src/core/tools/readiness-questions';
+import { readinessQuestions } from '@site/src/core/tools/readiness-model';
+import { READINESS_DATA } from './data';
 import { readinessCsv, readinessDocxIntro, readinessDocxRows, readinessNextStepLines } from '@site/src/core/tools/readiness-report';
 import { useId, useState, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
@@ -34,8 +35,8 @@ export default function ReadinessAssessment(): ReactNode {
   const [cleared, setCleared] = useState(false);
 
   const labels = reportLabels();
-  const result = scoreReadiness(state.answers);
-  const groups = readinessRecommendations(result, state.answers);
+  const result = scoreReadiness(READINESS_DATA, state.answers);
+  const groups = readinessRecommendations(READINESS_DATA, result, state.answers);
   const lesson = (lessonId: string): LessonLink => {
     const found = curricula.flatMap((curriculum) => curriculum.lessons).find((candidate) => candidate.id === lessonId);
     return found ? { title: found.title, permalink: found.permalink } : { title: lessonId, permalink: `/${lessonId}` };
@@ -46,13 +47,13 @@ export default function ReadinessAssessment(): ReactNode {
     setState({ ...state, answers: { ...state.answers, [questionId]: value } });
   };
 
-  const csv = () => readinessCsv(state, result, language, reportLabels(), lessonTitle);
+  const csv = () => readinessCsv(state, result, READINESS_DATA, reportLabels(), lessonTitle);
   const docx = async (): Promise<Blob> => {
     const { decisionMatrixDocx } = await import('@site/src/core/tools/decision-matrix-docx');
     const current = reportLabels();
-    const file = await decisionMatrixDocx(readinessDocxRows(result, language, current), state.business.trim() ? `${current.title}: ${state.business.trim()}` : current.title, {
+    const file = await decisionMatrixDocx(readinessDocxRows(result, READINESS_DATA, current), state.business.trim() ? `${current.title}: ${state.business.trim()}` : current.title, {
       dateLine: readinessDocxIntro(state, result, current),
-      after: readinessNextStepLines(groups, language, current, lessonTitle),
+      after: readinessNextStepLines(groups, READINESS_DATA, current, lessonTitle),
       page: translate({ id: 'tools.readiness.page', message: 'Page' }),
       of: translate({ id: 'tools.readiness.of', message: 'of' }),
     });
@@ -98,10 +99,10 @@ export default function ReadinessAssessment(): ReactNode {
       </div>
 
       <div className={styles.noPrint}>
-        {READINESS_FACTORS.map((factor) => (
+        {READINESS_DATA.factors.map((factor) => (
           <section key={factor.id} className={styles.factor} aria-labelledby={id(`factor-${factor.id}`)}>
-            <h3 id={id(`factor-${factor.id}`)}>{factor.title[language]}</h3>
-            <p>{factor.intro[language]}</p>
+            <h3 id={id(`factor-${factor.id}`)}>{factor.title}</h3>
+            <p>{factor.intro}</p>
             {factor.questions.map((question) => {
               number += 1;
               return <QuestionGroup key={question.id} question={question} number={number} language={language} answer={state.answers[question.id]} id={id} onAnswer={(value) => answer(question.id, value)} />;
@@ -120,7 +121,7 @@ export default function ReadinessAssessment(): ReactNode {
         {confirming ? (
           <div role="group" aria-labelledby={id('confirm-text')}>
             <p id={id('confirm-text')}>
-              <Translate id="tools.readiness.confirm" values={{ count: READINESS_QUESTIONS.length }}>
+              <Translate id="tools.readiness.confirm" values={{ count: readinessQuestions(READINESS_DATA).length }}>
                 {'Clear all {count} answers, here and in this browser? This cannot be undone. A link you already shared keeps its answers.'}
               </Translate>
             </p>

@@ -7,7 +7,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import StandardLinks from '@site/src/components/lesson/StandardLinks';
 import type { Band, ReadinessResult, ReadinessState, RecommendationGroup } from '@site/src/core/tools/readiness';
 import type { ReadinessLanguage } from '@site/src/core/tools/readiness-model';
-import { READINESS_FACTORS, readinessFactor, readinessQuestion } from '@site/src/core/tools/readiness-questions';
+import { readinessFactor, readinessQuestion } from '@site/src/core/tools/readiness-model';
+import { READINESS_DATA } from './data';
 import { answerText, type ReadinessReportLabels } from '@site/src/core/tools/readiness-report';
 import type { ReactNode } from 'react';
 import styles from './readiness.module.css';
@@ -59,7 +60,7 @@ export default function ReadinessReport({ state, result, groups, language, label
         <tbody>
           {result.factors.map((factor) => (
             <tr key={factor.factor} data-factor={factor.factor} data-band={factor.band}>
-              <th scope="row">{readinessFactor(factor.factor).title[language]}</th>
+              <th scope="row">{readinessFactor(READINESS_DATA, factor.factor).title}</th>
               <td className={styles[factor.band]}>
                 <span aria-hidden="true">{BAND_MARK[factor.band]} </span>
                 {labels.bands[factor.band]}
@@ -82,15 +83,15 @@ export default function ReadinessReport({ state, result, groups, language, label
           {groups.map((group) => (
             <div key={group.factor} className={styles.group} data-factor={group.factor}>
               <h5>
-                {readinessFactor(group.factor).title[language]}: {labels.bands[group.band]}
+                {readinessFactor(READINESS_DATA, group.factor).title}: {labels.bands[group.band]}
               </h5>
               <ul>
                 {group.steps.map((step) => (
-                  <li key={step.question}>{readinessQuestion(step.question)!.action[language]}</li>
+                  <li key={step.question}>{readinessQuestion(READINESS_DATA, step.question)!.action}</li>
                 ))}
               </ul>
               <p className={styles.listLabel}>{labels.columns.standards}:</p>
-              <StandardLinks ids={group.standards} label={translate({ id: 'tools.readiness.standardsFor', message: 'Standards for {factor}' }, { factor: readinessFactor(group.factor).title[language] })} />
+              <StandardLinks ids={group.standards} label={translate({ id: 'tools.readiness.standardsFor', message: 'Standards for {factor}' }, { factor: readinessFactor(READINESS_DATA, group.factor).title })} />
               <p>
                 {labels.columns.lessons}:{' '}
                 {group.lessons.map((lessonId, index) => {
@@ -112,14 +113,14 @@ export default function ReadinessReport({ state, result, groups, language, label
         <h4>
           <Translate id="tools.readiness.yourAnswers">Your answers</Translate>
         </h4>
-        {READINESS_FACTORS.map((factor) => (
+        {READINESS_DATA.factors.map((factor) => (
           <table key={factor.id} className={styles.answers}>
-            <caption>{factor.title[language]}</caption>
+            <caption>{factor.title}</caption>
             <tbody>
               {factor.questions.map((question) => (
                 <tr key={question.id}>
-                  <th scope="row">{question.text[language]}</th>
-                  <td>{answerText(state.answers[question.id], question.id, language, labels)}</td>
+                  <th scope="row">{question.text}</th>
+                  <td>{answerText(state.answers[question.id], question.id, READINESS_DATA, labels)}</td>
                 </tr>
               ))}
             </tbody>

@@ -6,16 +6,20 @@
 import { useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { acceptReadiness, EMPTY_READINESS, type ReadinessState } from '@site/src/core/tools/readiness';
+import { READINESS_DATA } from './data';
 import { decodeToolState, TOOL_STATE_PARAM } from '@site/src/core/tools/state-codec';
 import { useEffect, useState } from 'react';
 import { useToolState } from '../useToolState';
 
 export const READINESS_STORAGE_KEY = 'wcl.tools.readiness';
 
+/** Answers read from a link or from storage, checked against this page's questions. */
+const acceptReadinessData = (raw: unknown) => acceptReadiness(READINESS_DATA, raw);
+
 function readRemembered(): ReadinessState | undefined {
   try {
     const stored = window.localStorage.getItem(READINESS_STORAGE_KEY);
-    return stored ? acceptReadiness(JSON.parse(stored)) : undefined;
+    return stored ? acceptReadinessData(JSON.parse(stored)) : undefined;
   } catch {
     return undefined;
   }
@@ -33,7 +37,7 @@ export interface RememberedReadiness {
 }
 
 export function useRememberedReadiness(): RememberedReadiness {
-  const [state, setState] = useToolState<ReadinessState>(EMPTY_READINESS, acceptReadiness);
+  const [state, setState] = useToolState<ReadinessState>(EMPTY_READINESS, acceptReadinessData);
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const [restored, setRestored] = useState(false);
@@ -42,7 +46,7 @@ export function useRememberedReadiness(): RememberedReadiness {
   // Runs after useToolState has read the address: when the address holds no answers, bring back the remembered ones.
   useEffect(() => {
     if (!isBrowser || restored) return;
-    if (decodeToolState(location.search, acceptReadiness) === undefined) {
+    if (decodeToolState(location.search, acceptReadinessData) === undefined) {
       if (new URLSearchParams(location.search).has(TOOL_STATE_PARAM)) setDamagedLink(true);
       const remembered = readRemembered();
       if (remembered) setState(remembered);

@@ -6,7 +6,8 @@
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { TEMPLATES, type TemplateEntry } from '@site/src/core/templates/catalog';
+import type { TemplateListing } from '@site/src/core/templates/catalog';
+import { TEMPLATE_LISTINGS } from './data';
 import { LANGUAGES, type Language } from '@site/src/core/templates/model';
 import { useId, type ReactNode } from 'react';
 import styles from './templates.module.css';
@@ -27,13 +28,13 @@ function linkText(file: Language): string {
     : translate({ id: 'tools.templates.download.es', message: 'Download in Spanish (Word)' });
 }
 
-function Template({ entry, language, href }: { entry: TemplateEntry; language: Language; href: (path: string) => string }): ReactNode {
+function Template({ entry, language, href }: { entry: TemplateListing; language: Language; href: (path: string) => string }): ReactNode {
   const titleId = useId();
-  const title = entry.title[language];
+  const title = entry.title;
   return (
     <li className={styles.template} data-template={entry.id}>
       <h3 id={titleId}>{title}</h3>
-      <p>{entry.description[language]}</p>
+      <p>{entry.description}</p>
       <ul className={styles.downloads} aria-label={translate({ id: 'tools.templates.downloadsOf', message: 'Download {title}' }, { title })}>
         {LANGUAGES.map((file) => (
           <li key={file}>
@@ -53,7 +54,7 @@ export default function TemplateDownloads(): ReactNode {
   const href = useRootUrl();
   return (
     <ul className={styles.templates} data-testid="template-downloads">
-      {TEMPLATES.map((entry) => (
+      {TEMPLATE_LISTINGS.map((entry) => (
         <Template key={entry.id} entry={entry} language={language} href={href} />
       ))}
     </ul>

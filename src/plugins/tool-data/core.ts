@@ -1,0 +1,3 @@
+/** What the plugin uses of src/core, in one place. */
+export { formatContentError } from '../../core/errors';
+export { loadToolData, localizeToolData, type LocalizedToolData, type ToolDataLanguage } from '../../core/tool-data';
