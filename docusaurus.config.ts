@@ -81,7 +81,7 @@ const config: Config = {
   ],
 
   // The MDX safety check runs inside every MDX compiler of the build, whichever plugin made it.
-  plugins: [mdxSafetyPlugin as PluginModule, [standardsPlugin as PluginModule, { contentRoot }], toolDataPlugin as PluginModule, [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
+  plugins: [mdxSafetyPlugin as PluginModule, [standardsPlugin as PluginModule, { contentRoot }], [toolDataPlugin as PluginModule, { contentRoot }], [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

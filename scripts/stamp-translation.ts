@@ -5,16 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { toolDataSourceHash } from '../src/core/tool-data';
 import { domainSourceHash, standardSourceHash } from '../src/core/translation-hash';
 
 function stamp(file: string): string {
   const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
-  const match = /^standards\/i18n\/[a-z]{2}\/(.+)$/.exec(relative);
-  if (!match) throw new Error(`${relative} is not a translation: translations sit in standards/i18n/<language>/`);
-  const english = path.join('standards', match[1]!);
+  const match = /^(standards|tool-data)\/i18n\/[a-z]{2}\/(.+)$/.exec(relative);
+  if (!match) throw new Error(`${relative} is not a translation: translations sit in standards/i18n/<language>/ and tool-data/i18n/<language>/`);
+  const [, folder, below] = match as unknown as [string, 'standards' | 'tool-data', string];
+  const english = path.join(folder, below);
   if (!fs.existsSync(english)) throw new Error(`${relative} translates ${english}, which does not exist`);
   const original = parse(fs.readFileSync(english, 'utf8'));
-  const hash = match[1]!.startsWith('domains/') ? domainSourceHash(original) : standardSourceHash(original);
+  const hash = folder === 'tool-data' ? toolDataSourceHash(original) : below.startsWith('domains/') ? domainSourceHash(original) : standardSourceHash(original);
   const text = fs.readFileSync(file, 'utf8');
   if (!/^source_hash:.*$/m.test(text)) throw new Error(`${relative} has no source_hash line to update`);
   fs.writeFileSync(file, text.replace(/^source_hash:.*$/m, `source_hash: "${hash}"`));

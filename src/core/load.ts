@@ -12,7 +12,8 @@ import { checkInternalLinks, linksOfTree, linksOfYaml, type LinkSource } from '.
 import { checkMdxTree, checkPageSafety } from './mdx-safety';
 import { openTreeCache, type TreeParser } from './page-cache';
 import { readPage, type PageSource } from './page-source';
-import { contentType, crossFileRules } from './registry';
+import { contentType, crossFileRules, TOOL_DATA_TYPES } from './registry';
+import { toolDataIsUsable, toolDataOf } from './rules/tool-data';
 import type {
   ChecklistProfile,
   Domain,
@@ -131,6 +132,8 @@ export function loadLibraryOrThrow(root: string, onWarning: (warning: ContentErr
   return library;
 }
 
+const TOOL_DATA_KINDS: ReadonlySet<string> = new Set(TOOL_DATA_TYPES.map((type) => type.kind));
+
 function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unknown>[], snapshots: readonly ReleaseSnapshot[]): RuleContext {
   const of = <T>(kind: ContentFile['kind']) => valid.filter((record) => record.file.kind === kind) as Loaded<T>[];
   const standards = of<Standard>('standard');
@@ -149,6 +152,8 @@ function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unkn
     standardsById: new Map(standards.map((record) => [record.data.id, record.data])),
     releaseFileVersions: new Set(files.filter((file) => file.kind === 'release').map((file) => baseName(file.file))),
     snapshots,
+    toolDataFiles: valid.filter((record) => TOOL_DATA_KINDS.has(record.file.kind)),
+    toolDataFileNames: new Set(files.filter((file) => TOOL_DATA_KINDS.has(file.kind)).map((file) => file.file)),
   };
 }
 
@@ -179,16 +184,20 @@ function toModel(context: RuleContext, valid: readonly Loaded<unknown>[], staleF
     snapshots: context.snapshots,
     lessons: context.lessons.map(docPage),
     tools: context.tools.map(docPage),
+    toolData: toolDataIsUsable(context) ? toolDataOf(context).toolData : undefined,
     pages: valid.flatMap((record) => (record.page?.tree ? [{ ...docPage(record as Loaded<Record<string, unknown>>), kind: record.file.kind as DocPageSource['kind'], tree: record.page.tree }] : [])),
   };
 }
 
-/** Freezes the model; a page's tree is left as it is: it is large, and only read. */
+/** Parts of the model left as they are: a page's tree is large, and a parsed YAML document keeps state of its own. Both are only read. */
+const UNFROZEN: ReadonlySet<string> = new Set(['tree', 'source']);
+
+/** Freezes the model (but for the parts in UNFROZEN). */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     if (value instanceof Map) value.forEach((item) => deepFreeze(item));
-    else Object.entries(value).forEach(([key, item]) => key !== 'tree' && deepFreeze(item));
+    else Object.entries(value).forEach(([key, item]) => !UNFROZEN.has(key) && deepFreeze(item));
   }
   return value;
 }

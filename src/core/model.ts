@@ -15,6 +15,7 @@ import type {
 } from './generated/content-types';
 import type { Root } from 'mdast';
 import type { ReleaseSnapshot } from './releases/snapshot';
+import type { ToolData } from './tool-data/model';
 
 export type {
   Audience,
@@ -88,6 +89,8 @@ export interface Library {
   readonly tools: readonly ToolRecord[];
   /** Every page of the current docs in every language, sorted by file; none for a library rebuilt from a snapshot. */
   readonly pages: readonly DocPageSource[];
+  /** The words and facts of the tools and templates (tool-data/); none for a library rebuilt from a snapshot. */
+  readonly toolData?: ToolData;
 }
 
 /** Orders standard IDs by prefix, then by number: GOV-02 before GOV-10 before LEG-01. */

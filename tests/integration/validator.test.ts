@@ -81,3 +81,26 @@ describe('npm run build with invalid content', () => {
     expect(fs.existsSync(`${outDir}.next`)).toBe(false);
   });
 });
+
+describe('loadLibrary on the tool data', () => {
+  it('checks the standards a tool names as a cross-file rule, at the line and column of the ID', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tool-data-'));
+    for (const folder of ['standards', 'docs', 'i18n', 'versioned_standards']) fs.symlinkSync(path.join(PROJECT_ROOT, folder), path.join(root, folder));
+    fs.cpSync(path.join(PROJECT_ROOT, 'tool-data'), path.join(root, 'tool-data'), { recursive: true });
+    const file = path.join(root, 'tool-data', 'readiness.yaml');
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    const index = lines.findIndex((line) => /^\s+- [A-Z]+-\d+$/.test(line));
+    lines[index] = lines[index]!.replace(/[A-Z]+-\d+$/, 'GOV-99');
+    fs.writeFileSync(file, lines.join('\n'));
+    const { library, errors } = loadLibrary(root);
+    expect(library).toBeUndefined();
+    expect(errors.map(formatContentError)).toEqual([
+      `tool-data/readiness.yaml:${index + 1}:${lines[index]!.indexOf('GOV-99') + 1}  ${errors[0]?.field}: "GOV-99" is not the ID of any standard (use the ID of an existing standard, as in standards/<domain>/<ID>.yaml)`,
+    ]);
+  });
+
+  it('gives the model the tools’ words when they are whole', () => {
+    const { library } = loadLibrary(PROJECT_ROOT);
+    expect(library?.toolData?.english.readiness.data.factors.length).toBeGreaterThan(0);
+  });
+});

@@ -10,9 +10,11 @@ import type { ContentKind } from '../schemas';
 import type { RecordOptions, SearchRecord } from '../search/records';
 import { CHECKLIST_TYPE, DOMAIN_TYPE, GLOSSARY_TYPE, LIBRARY_TYPE, RELEASE_TYPE, STANDARD_TYPE, TRANSLATION_TYPE } from './data-types';
 import { CURRICULUM_TYPE, GUIDE_TYPE, LESSON_TYPE, TOOL_TYPE } from './page-types';
+import { TOOL_DATA_TYPES } from './tool-data-types';
 import type { ContentType, FilePlace } from './types';
 
 export type { Bilingual, ContentType, FilePlace, Scaffold } from './types';
+export { TOOL_DATA_TYPES } from './tool-data-types';
 
 /** Every kind of content. A file is of the first kind whose `match` accepts it. */
 export const CONTENT_TYPES: readonly ContentType[] = [
@@ -27,6 +29,7 @@ export const CONTENT_TYPES: readonly ContentType[] = [
   CURRICULUM_TYPE,
   TOOL_TYPE,
   GUIDE_TYPE,
+  ...TOOL_DATA_TYPES,
 ];
 
 /** The entry of a kind. */

@@ -50,6 +50,10 @@ export interface RuleContext {
   readonly releaseFileVersions: ReadonlySet<string>;
   /** The frozen data of every release cut so far, oldest first. */
   readonly snapshots: readonly ReleaseSnapshot[];
+  /** Every schema-valid file under tool-data/ (see src/core/tool-data). */
+  readonly toolDataFiles: readonly Loaded<unknown>[];
+  /** Every file found under tool-data/, valid or not. */
+  readonly toolDataFileNames: ReadonlySet<string>;
 }
 
 /** A cross-file rule: it reads the context and returns every problem it finds. */

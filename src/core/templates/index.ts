@@ -4,7 +4,6 @@
  * build writes them as Word files under the site root, at /templates/<id>.<language>.docx; the tools
  * page links to them.
  */
-import { loadToolDataOrThrow } from '../tool-data/load';
 import { localizeToolData } from '../tool-data/localize';
 import type { ToolData } from '../tool-data/model';
 import { templateEntry, type TemplateId, type TemplatesData } from './catalog';
@@ -39,7 +38,7 @@ export function templatesByLanguage(toolData: ToolData): Record<Language, Templa
  * sorted by path. The files are returned, not written, so the build writes them only once all exist.
  * Without `toolData`, it is read from tool-data/ under the working folder (the project root in builds).
  */
-export async function buildTemplateFiles(toolData: ToolData = loadToolDataOrThrow(process.cwd())): Promise<Map<string, Buffer>> {
+export async function buildTemplateFiles(toolData: ToolData): Promise<Map<string, Buffer>> {
   const byLanguage = templatesByLanguage(toolData);
   const files = new Map<string, Buffer>();
   for (const entry of byLanguage.en.entries) {

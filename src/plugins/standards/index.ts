@@ -102,12 +102,12 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       // Schemas, release packs and templates hold every language: write them once, at the site's root.
       const atRoot = i18n.currentLocale === i18n.defaultLocale;
       const packs = atRoot ? await buildPacks(content, { siteUrl: siteConfig.url, projectRoot: context.siteDir }) : undefined;
-      const templates = atRoot ? await buildTemplateFiles() : undefined;
+      const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
       await writeFiles(feeds, outDir);
-      if (!packs || !templates) return;
+      if (!packs) return;
       await publishSchemas(outDir);
       await writePacks(packs, outDir);
-      await writeFiles(templates, outDir);
+      if (templates) await writeFiles(templates, outDir);
     },
   };
 }
