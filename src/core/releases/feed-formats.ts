@@ -40,6 +40,7 @@ export interface FeedModel {
 const GENERATOR = 'worker-coop-development-library';
 const ATOM_ROOT = '<feed xmlns="http://www.w3.org/2005/Atom">';
 // Characters that XML 1.0 allows nowhere, not even escaped.
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole purpose
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**
