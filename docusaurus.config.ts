@@ -71,7 +71,10 @@ const config: Config = {
           showLastUpdateTime: true,
           lastVersion: 'current',
           // The newest release's frozen docs are the same as the current ones: no "unmaintained" banner there.
-          versions: { current: { label: currentLabel, path: '', banner: 'none' }, ...(releasedDocs[0] && (!includedDocs || includedDocs.includes(releasedDocs[0])) ? { [releasedDocs[0]]: { banner: 'none' } } : {}) },
+          versions: {
+            current: { label: currentLabel, path: '', banner: 'none' },
+            ...(releasedDocs[0] && (!includedDocs || includedDocs.includes(releasedDocs[0])) ? { [releasedDocs[0]]: { banner: 'none' } } : {}),
+          },
           ...(includedDocs ? { onlyIncludeVersions: includedDocs } : {}),
         },
         blog: false,
@@ -81,7 +84,13 @@ const config: Config = {
   ],
 
   // The MDX safety check runs inside every MDX compiler of the build, whichever plugin made it.
-  plugins: [mdxSafetyPlugin as PluginModule, [standardsPlugin as PluginModule, { contentRoot }], [toolDataPlugin as PluginModule, { contentRoot }], [searchPlugin as PluginModule, search], [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}]],
+  plugins: [
+    mdxSafetyPlugin as PluginModule,
+    [standardsPlugin as PluginModule, { contentRoot }],
+    [toolDataPlugin as PluginModule, { contentRoot }],
+    [searchPlugin as PluginModule, search],
+    [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}],
+  ],
 
   themeConfig: {
     colorMode: { respectPrefersColorScheme: true },

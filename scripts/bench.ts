@@ -38,7 +38,9 @@ async function buildTimes(siteDir: string, outDir: string, runs: number, viaBuil
     // Every run starts cold: no webpack cache, no generated files.
     for (const cache of ['node_modules/.cache', '.docusaurus']) fs.rmSync(path.join(siteDir, cache), { recursive: true, force: true });
     // This site builds the way `npm run build` does; the bare site with Docusaurus alone.
-    const variables = Object.entries(env).map(([name, value]) => `${name}=${value} `).join('');
+    const variables = Object.entries(env)
+      .map(([name, value]) => `${name}=${value} `)
+      .join('');
     const command = viaBuildScript
       ? `${variables}"${process.execPath}" "${TSX}" scripts/build.ts --out-dir "${outDir}"`
       : `"${process.execPath}" "${DOCUSAURUS}" build --out-dir "${outDir}"`;
@@ -105,7 +107,9 @@ async function benchSite(library: Library): Promise<Measurement> {
     console.log([name, ours.toFixed(1), theirs.toFixed(1), `${ratio.toFixed(3)}x`, verdict].join('\t'));
   }
   const downloadVerdict = downloadSeconds < GOALS.downloadSeconds ? 'met' : 'MISSED';
-  console.log(`\nChecklist downloads: ${downloads.size} files (${library.checklists.length} profiles, ${locales.length} languages, 6 formats) in ${downloadSeconds.toFixed(2)} s (goal < ${GOALS.downloadSeconds} s: ${downloadVerdict})\n`);
+  console.log(
+    `\nChecklist downloads: ${downloads.size} files (${library.checklists.length} profiles, ${locales.length} languages, 6 formats) in ${downloadSeconds.toFixed(2)} s (goal < ${GOALS.downloadSeconds} s: ${downloadVerdict})\n`,
+  );
   return real;
 }
 

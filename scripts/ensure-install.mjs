@@ -4,8 +4,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 
 const installedLock = 'node_modules/.package-lock.json';
-const needsInstall =
-  !fs.existsSync(installedLock) || fs.statSync(installedLock).mtimeMs < fs.statSync('package-lock.json').mtimeMs;
+const needsInstall = !fs.existsSync(installedLock) || fs.statSync(installedLock).mtimeMs < fs.statSync('package-lock.json').mtimeMs;
 
 if (needsInstall) {
   console.log('Installing the locked dependencies (npm ci)...');

@@ -49,7 +49,9 @@ function printDryRun(records: readonly AlgoliaRecord[], indexName: string, siteU
     output.log(JSON.stringify(records[0], null, 2));
   }
   const reason = missing.length > 0 ? `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set` : 'this is a dry run (--dry-run)';
-  output.log(`Nothing was sent to Algolia: ${reason}. To send the records, set ALGOLIA_APP_ID and ALGOLIA_ADMIN_KEY (optionally ALGOLIA_INDEX_NAME and SITE_URL) and run without --dry-run.`);
+  output.log(
+    `Nothing was sent to Algolia: ${reason}. To send the records, set ALGOLIA_APP_ID and ALGOLIA_ADMIN_KEY (optionally ALGOLIA_INDEX_NAME and SITE_URL) and run without --dry-run.`,
+  );
 }
 
 /** Hides the admin key, should any message ever quote it. */

@@ -25,6 +25,9 @@ export function firstLoadBytes(buildDir: string, htmlFile: string): FirstLoad {
 
 /** The HTML pages of a build, per locale folder ("" for the default locale). */
 export function countPages(buildDir: string, localeDirs: readonly string[]): number {
-  const all = fs.readdirSync(buildDir, { recursive: true }).map(String).filter((file) => file.endsWith('.html') && !file.endsWith('404.html'));
+  const all = fs
+    .readdirSync(buildDir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html') && !file.endsWith('404.html'));
   return all.filter((file) => !localeDirs.some((locale) => file.startsWith(`${locale}/`))).length;
 }

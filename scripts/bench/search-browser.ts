@@ -34,9 +34,9 @@ export interface EngineMeasurement {
   readonly found: number;
 }
 
-
 /** The page that hosts the measurements: nothing to load, not even a favicon. */
-export const HOST_PAGE_HTML = '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Search benchmark</title></head><body></body></html>\n';
+export const HOST_PAGE_HTML =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Search benchmark</title></head><body></body></html>\n';
 
 // In-page code, sent as text so that nothing of this script's own compilation leaks into the page.
 // Each setup loads an engine, defines `window.benchSearch(query)` (search, then the first result's

@@ -44,7 +44,9 @@ export function printSearchReport(result: SearchBenchResult, siteBuildSeconds: n
   const synthetic = result.sizes.find((size) => size.pages === 1000) ?? result.sizes[0];
   const syntheticNote = synthetic ? `; ${synthetic.pages} synthetic pages: ${engineOf(synthetic, 'ours').index.buildSeconds.toFixed(2)} s` : '';
   if (siteBuildSeconds === undefined) {
-    console.log(`  3. index build on the real content: ${realSeconds.toFixed(2)} s (${perLanguage}${syntheticNote}); against the site's build: needs the site build; run without --search-only`);
+    console.log(
+      `  3. index build on the real content: ${realSeconds.toFixed(2)} s (${perLanguage}${syntheticNote}); against the site's build: needs the site build; run without --search-only`,
+    );
   } else {
     const share = realSeconds / siteBuildSeconds;
     console.log(
@@ -88,6 +90,11 @@ function verdict(met: boolean): string {
 function formatTable(rows: readonly string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((cells) => cells[column]!.length)));
   return rows
-    .map((cells, rowIndex) => cells.map((cell, column) => (rowIndex > 0 && /^[\d./ ]+$/.test(cell) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd())
+    .map((cells, rowIndex) =>
+      cells
+        .map((cell, column) => (rowIndex > 0 && /^[\d./ ]+$/.test(cell) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+        .join('  ')
+        .trimEnd(),
+    )
     .join('\n');
 }

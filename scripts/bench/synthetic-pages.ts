@@ -59,7 +59,7 @@ function sentence(words: ZipfWords, random: Random, length: number): string {
 /** About `wordCount` words in sentences of 8–20 words, cut into one to three paragraphs. */
 function paragraphs(words: ZipfWords, random: Random, wordCount: number): string[] {
   const sentences: string[] = [];
-  for (let left = wordCount; left > 0; ) {
+  for (let left = wordCount; left > 0;) {
     const length = Math.min(left, between(random, 8, 20));
     sentences.push(sentence(words, random, length));
     left -= length;
@@ -105,7 +105,9 @@ export function syntheticRecords(pages: readonly SyntheticPage[]): SearchRecord[
 
 /** The static HTML of a page, its text inside `<main data-pagefind-body>`. */
 export function syntheticHtml(page: SyntheticPage): string {
-  const sections = page.sections.map((section) => [`<h2 id="${section.anchor}">${escapeHtml(section.heading)}</h2>`, ...section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`)].join('\n'));
+  const sections = page.sections.map((section) =>
+    [`<h2 id="${section.anchor}">${escapeHtml(section.heading)}</h2>`, ...section.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`)].join('\n'),
+  );
   return [
     '<!doctype html>',
     '<html lang="en">',

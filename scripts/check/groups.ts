@@ -20,7 +20,11 @@ export function isGroupName(name: string): name is GroupName {
 export async function runGroup(name: GroupName, root: string): Promise<GroupResult> {
   switch (name) {
     case 'content': {
-      const [{ loadLibrary }, { formatContentError }, { projectTreeCache }] = await Promise.all([import('../../src/core/load'), import('../../src/core/errors'), import('../../src/core/page-cache')]);
+      const [{ loadLibrary }, { formatContentError }, { projectTreeCache }] = await Promise.all([
+        import('../../src/core/load'),
+        import('../../src/core/errors'),
+        import('../../src/core/page-cache'),
+      ]);
       const { errors, warnings } = loadLibrary(root, { treeCache: projectTreeCache(root) });
       return { lines: [...errors, ...warnings].map(formatContentError), warnings: warnings.length };
     }

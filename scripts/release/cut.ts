@@ -44,5 +44,8 @@ export async function cutRelease(root: string, version: string, options: CutOpti
     return refuse(`Freezing the docs failed, so the snapshot was removed: ${(error as Error).message}`);
   }
   const translated = library.meta.languages.slice(1).map((language) => `i18n/${language}/docusaurus-plugin-content-docs/version-${version}/`);
-  return { ok: true, written: [snapshotFile(version), `versioned_docs/version-${version}/`, ...translated, `versioned_sidebars/version-${version}-sidebars.json`, 'versions.json'] };
+  return {
+    ok: true,
+    written: [snapshotFile(version), `versioned_docs/version-${version}/`, ...translated, `versioned_sidebars/version-${version}-sidebars.json`, 'versions.json'],
+  };
 }

@@ -69,7 +69,11 @@ export function findContentFiles(root: string): FoundFiles {
 function listFolders(root: string, dir: string): string[] {
   const start = path.join(root, dir);
   if (!fs.existsSync(start)) return [];
-  return fs.readdirSync(start, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort(compareText);
+  return fs
+    .readdirSync(start, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort(compareText);
 }
 
 function misplaced(file: string): ContentError {

@@ -65,11 +65,32 @@ describe('every CSV download', () => {
         { name: 'Luis', hours: 1000, wages: 40_000 },
       ],
     });
-    const labels: PatronageCsvLabels = keys('member', 'hours', 'wages', 'share', 'allocation', 'cash', 'retained', 'total', 'netMargin', 'reserve', 'allocated', 'year', 'opening', 'redeemed', 'closing');
+    const labels: PatronageCsvLabels = keys(
+      'member',
+      'hours',
+      'wages',
+      'share',
+      'allocation',
+      'cash',
+      'retained',
+      'total',
+      'netMargin',
+      'reserve',
+      'allocated',
+      'year',
+      'opening',
+      'redeemed',
+      'closing',
+    );
     const rows = parse(patronageCsv(result, labels), { bom: true, relaxColumnCount: true }) as string[][];
     expect(rows.find((row) => row[0] === 'netMargin')).toEqual(['netMargin', '-12000.50']);
     expect(rows.flat().filter((cell) => cell.includes('HYPERLINK'))).toEqual([`'${FORMULA}`]);
-    expect(rows.find((row) => row[0] === `'${FORMULA}`)!.slice(1).every((cell) => Number.isFinite(Number(cell)))).toBe(true);
+    expect(
+      rows
+        .find((row) => row[0] === `'${FORMULA}`)!
+        .slice(1)
+        .every((cell) => Number.isFinite(Number(cell))),
+    ).toBe(true);
   });
 
   it("writes a decision's formula-like name and notes as text", () => {
@@ -94,7 +115,13 @@ describe('every CSV download', () => {
       columns: keys('factor', 'result', 'points', 'outOf', 'questions', 'answered', 'unsure', 'question', 'answer', 'nextStep', 'standards', 'lessons'),
       pointsOf: (points, outOf) => `${points}/${outOf}`,
     };
-    const csv = readinessCsv({ business: `@${FORMULA}`, date: '', answers: {} }, scoreReadiness(projectToolDataIn('en').readiness, {}), projectToolDataIn('en').readiness, labels, (id) => id);
+    const csv = readinessCsv(
+      { business: `@${FORMULA}`, date: '', answers: {} },
+      scoreReadiness(projectToolDataIn('en').readiness, {}),
+      projectToolDataIn('en').readiness,
+      labels,
+      (id) => id,
+    );
     expect(formulaCells(csv)).toEqual([`'@${FORMULA}`]);
   });
 

@@ -6,7 +6,12 @@ const read = (csv: string): string[][] => parse(csv, { bom: true, relaxColumnCou
 
 describe('toCsv', () => {
   it('writes UTF-8 with a byte-order mark and CRLF line ends, quoting only where needed', () => {
-    expect(toCsv([['Nombre', 'Notas'], ['Ana', 'dice "sí", luego vota']])).toBe('\uFEFFNombre,Notas\r\nAna,"dice ""sí"", luego vota"\r\n');
+    expect(
+      toCsv([
+        ['Nombre', 'Notas'],
+        ['Ana', 'dice "sí", luego vota'],
+      ]),
+    ).toBe('\uFEFFNombre,Notas\r\nAna,"dice ""sí"", luego vota"\r\n');
   });
 
   it('writes a text cell that a spreadsheet would run as a formula behind a quote, and reads back whole', () => {

@@ -43,9 +43,7 @@ export function parseFilters(search: string, allowed: Readonly<Record<Facet, rea
 
 /** Writes the filters as a query string ("" when none is set), facets and values in a fixed order. */
 export function serializeFilters(state: FilterState): string {
-  const parts = FACETS.filter((facet) => state[facet].length > 0).map(
-    (facet) => `${facet}=${state[facet].map(encodeURIComponent).join(',')}`,
-  );
+  const parts = FACETS.filter((facet) => state[facet].length > 0).map((facet) => `${facet}=${state[facet].map(encodeURIComponent).join(',')}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -62,10 +60,6 @@ export function hasFilters(state: FilterState): boolean {
 export function matchesFilters(item: Filterable, state: FilterState): boolean {
   const any = (wanted: readonly string[], has: readonly string[]) => wanted.length === 0 || wanted.some((value) => has.includes(value));
   return (
-    any(state.domain, [item.domain]) &&
-    any(state.level, [item.level]) &&
-    any(state.stage, item.stages) &&
-    any(state.pathway, item.pathways) &&
-    any(state.audience, item.audiences)
+    any(state.domain, [item.domain]) && any(state.level, [item.level]) && any(state.stage, item.stages) && any(state.pathway, item.pathways) && any(state.audience, item.audiences)
   );
 }

@@ -39,7 +39,9 @@ export function linksOfTree(tree: Root): PlacedLink[] {
   return links;
 }
 
-type Linked = { type: 'link'; children: ReadonlyArray<{ position?: { end: SourcePosition } }>; position?: { start: SourcePosition } } | { type: 'image'; alt?: string | null; position?: { start: SourcePosition } };
+type Linked =
+  | { type: 'link'; children: ReadonlyArray<{ position?: { end: SourcePosition } }>; position?: { start: SourcePosition } }
+  | { type: 'image'; alt?: string | null; position?: { start: SourcePosition } };
 
 /** Where the address of `[text](address)` or `![alt](address)` starts: just after the `](`. */
 function addressPosition(node: Linked): SourcePosition {

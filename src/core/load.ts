@@ -14,17 +14,7 @@ import { openTreeCache, type TreeParser } from './page-cache';
 import { readPage, type PageSource } from './page-source';
 import { contentType, crossFileRules, TOOL_DATA_TYPES } from './registry';
 import { toolDataIsUsable, toolDataOf } from './rules/tool-data';
-import type {
-  ChecklistProfile,
-  Domain,
-  Glossary,
-  LessonFrontMatter,
-  Library as LibraryMeta,
-  Release,
-  Standard,
-  ToolFrontMatter,
-  Translation,
-} from './generated/content-types';
+import type { ChecklistProfile, Domain, Glossary, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from './generated/content-types';
 import { compareStandardIds, compareVersions, type DocPageSource, type Language, type Library, type TranslationRecord } from './model';
 import { readSnapshots } from './releases/snapshot-files';
 import type { ReleaseSnapshot } from './releases/snapshot';
@@ -86,7 +76,13 @@ export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult
   errors.push(...snapshots.errors);
   const context = buildContext(found.files, valid, snapshots.snapshots);
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
-    errors.push({ file: 'standards/library.yaml', position: { line: 1, column: 1 }, field: WHOLE_FILE, message: 'is missing', fix: 'add the edition metadata file; see schemas/library.schema.json' });
+    errors.push({
+      file: 'standards/library.yaml',
+      position: { line: 1, column: 1 },
+      field: WHOLE_FILE,
+      message: 'is missing',
+      fix: 'add the edition metadata file; see schemas/library.schema.json',
+    });
   }
   for (const rule of crossFileRules()) errors.push(...rule(context));
   const sorted = sortContentErrors(errors.filter((error) => !isWarning(error)));
@@ -97,7 +93,9 @@ export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult
   const library = deepFreeze(toModel(context, valid, staleFiles));
   // Links are checked last: they need to know every standard, domain, term and page.
   const linkSources: LinkSource[] = [
-    ...valid.flatMap(({ file, page }) => (page?.tree ? [{ file: file.file, links: linksOfTree(page.tree), exists: (target: string) => fs.existsSync(path.join(root, path.dirname(file.file), target)) }] : [])),
+    ...valid.flatMap(({ file, page }) =>
+      page?.tree ? [{ file: file.file, links: linksOfTree(page.tree), exists: (target: string) => fs.existsSync(path.join(root, path.dirname(file.file), target)) }] : [],
+    ),
     ...context.standards.map((record) => ({ file: record.file.file, links: linksOfYaml(record.source, record.text ?? ''), exists: () => true })),
   ];
   const linkErrors = sortContentErrors(checkInternalLinks(library, linkSources));
@@ -185,7 +183,9 @@ function toModel(context: RuleContext, valid: readonly Loaded<unknown>[], staleF
     lessons: context.lessons.map(docPage),
     tools: context.tools.map(docPage),
     toolData: toolDataIsUsable(context) ? toolDataOf(context).toolData : undefined,
-    pages: valid.flatMap((record) => (record.page?.tree ? [{ ...docPage(record as Loaded<Record<string, unknown>>), kind: record.file.kind as DocPageSource['kind'], tree: record.page.tree }] : [])),
+    pages: valid.flatMap((record) =>
+      record.page?.tree ? [{ ...docPage(record as Loaded<Record<string, unknown>>), kind: record.file.kind as DocPageSource['kind'], tree: record.page.tree }] : [],
+    ),
   };
 }
 

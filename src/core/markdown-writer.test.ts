@@ -29,7 +29,11 @@ const AWKWARD_TITLES = [
 
 describe('writeMarkdown', () => {
   it.each(AWKWARD_TITLES)('keeps %j as the same text in a heading, a paragraph and a task list item', (title) => {
-    const written = writeMarkdown([md.heading(1, title), md.paragraph(title), md.list([md.item([md.strong(md.link('https://example.org/standards/GOV-01', 'GOV-01'), ` ${title}`), `: ${title}`], false)])]);
+    const written = writeMarkdown([
+      md.heading(1, title),
+      md.paragraph(title),
+      md.list([md.item([md.strong(md.link('https://example.org/standards/GOV-01', 'GOV-01'), ` ${title}`), `: ${title}`], false)]),
+    ]);
     const [heading, paragraph, list, ...rest] = parse(written).children as [Heading, Paragraph, List];
     expect(rest).toEqual([]);
     expect(heading).toMatchObject({ type: 'heading', depth: 1 });
@@ -61,7 +65,14 @@ describe('writeMarkdown', () => {
   });
 
   it('writes a table as one row per line, cells padded by one space and not aligned', () => {
-    expect(writeMarkdown([md.table([['ID', 'Title'], ['GOV-01', 'Pay | hours']])])).toBe('| ID | Title |\n| - | - |\n| GOV-01 | Pay \\| hours |\n');
+    expect(
+      writeMarkdown([
+        md.table([
+          ['ID', 'Title'],
+          ['GOV-01', 'Pay | hours'],
+        ]),
+      ]),
+    ).toBe('| ID | Title |\n| - | - |\n| GOV-01 | Pay \\| hours |\n');
   });
 
   it('writes the spelling of the published checklists: a tight task list, `_` emphasis, `**` strong and a bare address', () => {

@@ -9,23 +9,7 @@
  * wrote, because published packs never change: change them only together with a check that the frozen
  * packs are unchanged.
  */
-import type {
-  AlignType,
-  Emphasis,
-  Heading,
-  Link,
-  List,
-  ListItem,
-  Paragraph,
-  PhrasingContent,
-  Root,
-  RootContent,
-  Strong,
-  Table,
-  TableCell,
-  TableRow,
-  Text,
-} from 'mdast';
+import type { AlignType, Emphasis, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Strong, Table, TableCell, TableRow, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 

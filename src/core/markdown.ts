@@ -47,14 +47,7 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
 /** Turns each known standard ID in the text into a link to its page (not inside an existing link). */
 function rehypeStandardLinks(standardIds: ReadonlySet<string>) {
   return (tree: Root) => {
-    findAndReplace(
-      tree,
-      [
-        /\b[A-Z]{2,5}-\d{2,3}\b/g,
-        (id: string) => (standardIds.has(id) ? h('a', { href: `/standards/${id}` }, id) : false),
-      ],
-      { ignore: ['a'] },
-    );
+    findAndReplace(tree, [/\b[A-Z]{2,5}-\d{2,3}\b/g, (id: string) => (standardIds.has(id) ? h('a', { href: `/standards/${id}` }, id) : false)], { ignore: ['a'] });
   };
 }
 

@@ -31,7 +31,7 @@ describe('checkMdxSafety', () => {
     ).toEqual([]);
   });
 
-  it('refuses imports, even of the site\'s own components', () => {
+  it("refuses imports, even of the site's own components", () => {
     expect(check("import Tabs from '@theme/Tabs';\nimport fs from 'node:fs';")).toEqual([
       `page.mdx:5:1  import: imports are not allowed in pages: "import Tabs from '@theme/Tabs';" (remove it; the components ${COMPONENTS} work on every page without an import)`,
       `page.mdx:6:1  import: imports are not allowed in pages: "import fs from 'node:fs';" (remove it; the components ${COMPONENTS} work on every page without an import)`,
@@ -43,7 +43,8 @@ describe('checkMdxSafety', () => {
   });
 
   it('refuses code in braces, judged on the parsed program and not on the text around it', () => {
-    const refused = 'code in curly braces is not allowed in pages; only a comment like {/* a note */} may stand in braces (remove the braces, or write them as &#123; and &#125; if you mean the characters)';
+    const refused =
+      'code in curly braces is not allowed in pages; only a comment like {/* a note */} may stand in braces (remove the braces, or write them as &#123; and &#125; if you mean the characters)';
     expect(check('Total: {1 + 1}.')).toEqual([`page.mdx:5:8  {expression}: ${refused}`]);
     expect(check('{/* looks like a comment */ alert(1) /* but is not */}')).toEqual([`page.mdx:5:1  {expression}: ${refused}`]);
     expect(check('{/* a */}{/* b */ }')).toEqual([]);
@@ -92,7 +93,19 @@ describe('checkMdxSafety', () => {
   });
 
   it('refuses every spelling of a forbidden scheme that Markdown keeps as a link', () => {
-    const spellings = ['javascript:', 'JaVaScRiPt:', '&#106;avascript:', '&#x6A;avascript&#x3A;', '&#0000106avascript:', 'java&#9;script:', 'java&Tab;script:', 'javascript&colon;', ' javascript:', 'java%73cript:', '&amp;#106;avascript:'];
+    const spellings = [
+      'javascript:',
+      'JaVaScRiPt:',
+      '&#106;avascript:',
+      '&#x6A;avascript&#x3A;',
+      '&#0000106avascript:',
+      'java&#9;script:',
+      'java&Tab;script:',
+      'javascript&colon;',
+      ' javascript:',
+      'java%73cript:',
+      '&amp;#106;avascript:',
+    ];
     for (const spelling of spellings) {
       for (const page of [`[x](<${spelling}alert(1)>)`, `![x](<${spelling}alert(1)>)`, `[x][r]\n\n[r]: <${spelling}alert(1)>`]) {
         expect(check(page).length, page).toBe(1);
@@ -115,7 +128,9 @@ describe('checkMdxSafety', () => {
   });
 
   it('refuses mdx-code-block fences, which the build reads as MDX', () => {
-    expect(check('```mdx-code-block\nimport fs from "node:fs";\n```')).toEqual(['page.mdx:5:1  code: an mdx-code-block fence is read by the build as MDX and is not allowed (show code in a fence marked md or text)']);
+    expect(check('```mdx-code-block\nimport fs from "node:fs";\n```')).toEqual([
+      'page.mdx:5:1  code: an mdx-code-block fence is read by the build as MDX and is not allowed (show code in a fence marked md or text)',
+    ]);
   });
 
   it('reports text that cannot be read as MDX instead of crashing', () => {

@@ -46,7 +46,12 @@ export function checkMdxTree(file: string, tree: Root): ContentError[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isEmptyProgram(node.data?.estree)) {
-          at(node, '{expression}', 'code in curly braces is not allowed in pages; only a comment like {/* a note */} may stand in braces', 'remove the braces, or write them as &#123; and &#125; if you mean the characters');
+          at(
+            node,
+            '{expression}',
+            'code in curly braces is not allowed in pages; only a comment like {/* a note */} may stand in braces',
+            'remove the braces, or write them as &#123; and &#125; if you mean the characters',
+          );
         }
         break;
       case 'mdxJsxFlowElement':
@@ -55,7 +60,12 @@ export function checkMdxTree(file: string, tree: Root): ContentError[] {
         const policy = componentPolicy(name);
         if (!policy) {
           const raw = name === '' || /^[a-z]/.test(name);
-          at(node, `<${name}>`, raw ? `raw HTML <${name}> is not allowed in pages` : `the component <${name}> is not allowed in pages`, `use Markdown, or one of the components: ${COMPONENTS}`);
+          at(
+            node,
+            `<${name}>`,
+            raw ? `raw HTML <${name}> is not allowed in pages` : `the component <${name}> is not allowed in pages`,
+            `use Markdown, or one of the components: ${COMPONENTS}`,
+          );
           break;
         }
         for (const problem of judgeAttributes(node, name, policy)) at(problem.place ?? node, problem.field, problem.message, problem.fix);
@@ -72,7 +82,8 @@ export function checkMdxTree(file: string, tree: Root): ContentError[] {
         at(node, 'html', 'raw HTML is not allowed in pages', 'use Markdown instead');
         break;
       case 'yaml':
-        for (const problem of frontMatterAddressProblems(file, node.value, node.position?.start.line ?? 1)) at({ position: { start: problem.position } }, problem.field, problem.message, problem.fix);
+        for (const problem of frontMatterAddressProblems(file, node.value, node.position?.start.line ?? 1))
+          at({ position: { start: problem.position } }, problem.field, problem.message, problem.fix);
         break;
       case 'code':
         // The build unwraps these fences and reads what is inside as MDX.
@@ -104,7 +115,12 @@ function esmStatements(node: MdxjsEsm): Array<{ place: Positioned; field: string
     const place: Positioned = line ? { position: { start: { line, column: (statement?.loc?.start.column ?? 0) + 1 } } } : node;
     return isExport
       ? { place, field: 'export', message: 'exports are not allowed in pages', fix: 'remove it; pages hold text, not code' }
-      : { place, field: 'import', message: `imports are not allowed in pages: ${JSON.stringify(sourceText(node, line))}`, fix: `remove it; the components ${COMPONENTS} work on every page without an import` };
+      : {
+          place,
+          field: 'import',
+          message: `imports are not allowed in pages: ${JSON.stringify(sourceText(node, line))}`,
+          fix: `remove it; the components ${COMPONENTS} work on every page without an import`,
+        };
   });
 }
 
@@ -127,7 +143,11 @@ function directiveProblems(node: ContainerDirective | LeafDirective | TextDirect
   }
   for (const attribute of Object.keys(node.attributes ?? {})) {
     if (isAdmonition && ADMONITION_ATTRIBUTES.includes(attribute)) continue;
-    problems.push({ field: `${field} ${attribute}`, message: `attributes in braces are not allowed after "${written}"`, fix: isAdmonition ? 'give the title in square brackets, e.g. :::tip[Good to know]' : 'remove the braces and what is in them' });
+    problems.push({
+      field: `${field} ${attribute}`,
+      message: `attributes in braces are not allowed after "${written}"`,
+      fix: isAdmonition ? 'give the title in square brackets, e.g. :::tip[Good to know]' : 'remove the braces and what is in them',
+    });
   }
   return problems;
 }
@@ -137,7 +157,11 @@ function directiveProblems(node: ContainerDirective | LeafDirective | TextDirect
  * judged by the same rule as links. Front matter that is not YAML is the front-matter check's to report.
  * `firstLine` is the line of the opening `---`; the YAML starts on the line after it.
  */
-function frontMatterAddressProblems(file: string, source: string, firstLine: number): Array<{ position: { line: number; column: number }; field: string; message: string; fix: string }> {
+function frontMatterAddressProblems(
+  file: string,
+  source: string,
+  firstLine: number,
+): Array<{ position: { line: number; column: number }; field: string; message: string; fix: string }> {
   const parsed = parseYamlSource(file, source, firstLine);
   const data = parsed.source.data;
   if (!data || typeof data !== 'object') return [];

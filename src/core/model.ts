@@ -2,35 +2,12 @@
  * The typed, immutable model of the whole library: what every plugin and script reads. The shapes of
  * the records come from the generated schema types; this file only adds where each record came from.
  */
-import type {
-  ChecklistProfile,
-  Domain,
-  Term,
-  LessonFrontMatter,
-  Library as LibraryMeta,
-  Release,
-  Standard,
-  ToolFrontMatter,
-  Translation,
-} from './generated/content-types';
+import type { ChecklistProfile, Domain, Term, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from './generated/content-types';
 import type { Root } from 'mdast';
 import type { ReleaseSnapshot } from './releases/snapshot';
 import type { ToolData } from './tool-data/model';
 
-export type {
-  Audience,
-  ChecklistProfile,
-  Domain,
-  Level,
-  Pathway,
-  Release,
-  Source,
-  Stage,
-  Standard,
-  Successor,
-  Term,
-  Translation,
-} from './generated/content-types';
+export type { Audience, ChecklistProfile, Domain, Level, Pathway, Release, Source, Stage, Standard, Successor, Term, Translation } from './generated/content-types';
 export type { LibraryMeta };
 
 /** A language of the library. The first language in library.yaml is the source language. */

@@ -10,7 +10,9 @@ describe('readingGrade (Flesch-Kincaid)', () => {
 
   it('rates long words and long sentences higher', () => {
     const plain = readingGrade('Each member has one vote. Votes do not follow money.');
-    const dense = readingGrade('Notwithstanding capitalization differentials, organizational governance distributes decision-making authority equivalently among participating members.');
+    const dense = readingGrade(
+      'Notwithstanding capitalization differentials, organizational governance distributes decision-making authority equivalently among participating members.',
+    );
     expect(plain).toBeLessThan(6);
     expect(dense).toBeGreaterThan(14);
   });

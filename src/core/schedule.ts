@@ -9,9 +9,7 @@ export interface ScheduleItem {
   minutes: number;
 }
 
-export type ScheduleBlock =
-  | { kind: 'lesson'; id: string; title: string; minutes: number; part?: { index: number; of: number } }
-  | { kind: 'break'; minutes: number };
+export type ScheduleBlock = { kind: 'lesson'; id: string; title: string; minutes: number; part?: { index: number; of: number } } | { kind: 'break'; minutes: number };
 
 export interface Session {
   /** 1, 2, 3... */

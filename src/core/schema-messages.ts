@@ -42,9 +42,7 @@ export function describeSchemaError(error: ErrorObject, source: YamlSource): Con
       return {
         ...at([...path, extra], 'key'),
         message: 'is not a field of this kind of file',
-        fix: guess
-          ? `did you mean "${guess}"? Otherwise remove it`
-          : `remove it, or use one of: ${known.join(', ')}`,
+        fix: guess ? `did you mean "${guess}"? Otherwise remove it` : `remove it, or use one of: ${known.join(', ')}`,
       };
     }
     case 'enum': {
@@ -98,10 +96,7 @@ export function pointerToPath(pointer: string): PathSegment[] {
 /** ['sources', 0, 'year'] becomes `sources[0].year`. */
 export function fieldName(path: readonly PathSegment[]): string {
   if (path.length === 0) return WHOLE_FILE;
-  return path.reduce<string>(
-    (name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment),
-    '',
-  );
+  return path.reduce<string>((name, segment) => (typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment), '');
 }
 
 function show(value: unknown): string {
@@ -167,7 +162,10 @@ function formatFix(format: string): string {
 /** The known name nearest to `name`, when it is near enough to be a likely typo. */
 function closestName(name: string, known: readonly string[]): string | undefined {
   if (known.length === 0) return undefined;
-  const best = closest(name.toLowerCase(), known.map((candidate) => candidate.toLowerCase()));
+  const best = closest(
+    name.toLowerCase(),
+    known.map((candidate) => candidate.toLowerCase()),
+  );
   const limit = Math.max(2, Math.floor(name.length / 3));
   return distance(name.toLowerCase(), best) <= limit ? known.find((candidate) => candidate.toLowerCase() === best) : undefined;
 }

@@ -9,7 +9,10 @@ const SCHEMAS_DIR = path.join(ROOT, 'schemas');
 
 describe('the JSON Schemas', () => {
   it('are all published, and are the files in schemas/', () => {
-    const onDisk = fs.readdirSync(SCHEMAS_DIR).filter((name) => name.endsWith('.schema.json')).sort();
+    const onDisk = fs
+      .readdirSync(SCHEMAS_DIR)
+      .filter((name) => name.endsWith('.schema.json'))
+      .sort();
     expect(Object.keys(SCHEMA_DOCUMENTS).sort()).toEqual(onDisk);
     for (const name of onDisk) {
       expect(SCHEMA_DOCUMENTS[name]).toEqual(JSON.parse(fs.readFileSync(path.join(SCHEMAS_DIR, name), 'utf8')));

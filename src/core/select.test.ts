@@ -4,9 +4,22 @@ import { selectStandardsForProfile } from './select';
 
 function standard(id: string, overrides: Partial<Standard> = {}): Standard {
   return {
-    id, title: id, domain: 'finance', statement: 'A statement that is long enough.', rationale: 'r', guidance: 'g', evidence: ['e'],
-    level: 'core', stages: ['plan'], pathways: ['startup'], audiences: ['lender'], related: [],
-    sources: [{ title: 't', publisher: 'p', year: 2020 }], status: 'active', introduced: '1.0.0', ...overrides,
+    id,
+    title: id,
+    domain: 'finance',
+    statement: 'A statement that is long enough.',
+    rationale: 'r',
+    guidance: 'g',
+    evidence: ['e'],
+    level: 'core',
+    stages: ['plan'],
+    pathways: ['startup'],
+    audiences: ['lender'],
+    related: [],
+    sources: [{ title: 't', publisher: 'p', year: 2020 }],
+    status: 'active',
+    introduced: '1.0.0',
+    ...overrides,
   };
 }
 

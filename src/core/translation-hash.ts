@@ -20,8 +20,6 @@ export function domainSourceHash(domain: Pick<Domain, (typeof TRANSLATED_DOMAIN_
 
 /** Spacing and line wrapping do not count: rewrapping a paragraph does not make a translation stale. */
 function fingerprint(values: unknown[]): string {
-  const normalized = JSON.stringify(values, (_key, value: unknown) =>
-    typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value,
-  );
+  const normalized = JSON.stringify(values, (_key, value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
   return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
 }

@@ -47,7 +47,18 @@ function disguise(scheme: string, random: () => number): string {
 
 describe('judgeAddress', () => {
   it('allows addresses within the site and the web, mail and anchor links', () => {
-    for (const address of ['/standards/GOV-01', 'GOV-01', './lesson.mdx', '../tools/templates', '#why-it-matters', '/search?q=a:b', 'https://ica.coop/en', 'HTTP://example.org', 'mailto:info@example.org', '']) {
+    for (const address of [
+      '/standards/GOV-01',
+      'GOV-01',
+      './lesson.mdx',
+      '../tools/templates',
+      '#why-it-matters',
+      '/search?q=a:b',
+      'https://ica.coop/en',
+      'HTTP://example.org',
+      'mailto:info@example.org',
+      '',
+    ]) {
       expect(judgeAddress(address), address).toEqual({ allowed: true });
     }
   });

@@ -10,9 +10,7 @@
 import { parseEntities } from 'parse-entities';
 import { ALLOWED_URL_SCHEMES } from './mdx-policy';
 
-export type AddressVerdict =
-  | { readonly allowed: true }
-  | { readonly allowed: false; readonly message: string; readonly fix: string };
+export type AddressVerdict = { readonly allowed: true } | { readonly allowed: false; readonly message: string; readonly fix: string };
 
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // Whitespace, control characters (C0, DEL, C1), separators and invisible format characters.
@@ -24,7 +22,9 @@ const FIX = 'link to a page of the site, such as /standards/GOV-01 or #a-heading
 export function addressForSchemeCheck(address: string): string {
   let current = address;
   for (let round = 0; round < MOST_ROUNDS; round += 1) {
-    const next = decodePercent(parseEntities(current, { nonTerminated: true })).normalize('NFKC').replace(IGNORED_BY_BROWSERS, '');
+    const next = decodePercent(parseEntities(current, { nonTerminated: true }))
+      .normalize('NFKC')
+      .replace(IGNORED_BY_BROWSERS, '');
     if (next === current) break;
     current = next;
   }
@@ -38,7 +38,11 @@ export function judgeAddress(address: string): AddressVerdict {
   const scheme = SCHEME.exec(decoded)?.[1]?.toLowerCase();
   if (scheme !== undefined) {
     if (ALLOWED_URL_SCHEMES.includes(scheme)) return { allowed: true };
-    return { allowed: false, message: `the address ${shown} uses "${scheme}:", which pages may not link to; only ${ALLOWED_URL_SCHEMES.map((name) => `${name}:`).join(', ')} and addresses within the site are allowed`, fix: FIX };
+    return {
+      allowed: false,
+      message: `the address ${shown} uses "${scheme}:", which pages may not link to; only ${ALLOWED_URL_SCHEMES.map((name) => `${name}:`).join(', ')} and addresses within the site are allowed`,
+      fix: FIX,
+    };
   }
   if (/^[\\/]{2}/.test(decoded)) {
     return { allowed: false, message: `the address ${shown} starts with "//" and leaves the site without a scheme`, fix: 'write the whole address, starting with https://' };
@@ -60,5 +64,8 @@ function decodePercent(text: string): string {
 /** The address as the error shows it: quoted, invisible characters made visible, and not too long. */
 function quote(address: string): string {
   const short = address.length > 80 ? `${address.slice(0, 77)}...` : address;
-  return JSON.stringify(short).replace(/[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(short).replace(
+    /[\u0080-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

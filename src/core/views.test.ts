@@ -65,9 +65,7 @@ describe('buildViews', () => {
 
   it('lists the glossary terms a standard uses and links their first use to the glossary', () => {
     const gov01 = buildViews(library, ENGLISH).standards.find((standard) => standard.id === 'GOV-01');
-    expect(gov01?.terms).toEqual([
-      { id: 'bylaws', title: 'Bylaws', definition: 'The written rules of how the co-op is run.', permalink: '/glossary#bylaws' },
-    ]);
+    expect(gov01?.terms).toEqual([{ id: 'bylaws', title: 'Bylaws', definition: 'The written rules of how the co-op is run.', permalink: '/glossary#bylaws' }]);
     expect(gov01?.guidanceHtml).toContain('<a href="/glossary#bylaws" title="The written rules of how the co-op is run." class="glossary-term">bylaws</a>');
     const spanish = buildViews(library, SPANISH).standards.find((standard) => standard.id === 'GOV-01');
     expect(spanish?.terms.map((term) => [term.title, term.permalink])).toEqual([['Estatutos', '/es/glossary#bylaws']]);

@@ -28,9 +28,7 @@ describe('parseYamlSource', () => {
   it('reports a duplicated field by name, where the second one is', () => {
     const { errors, source } = parseYamlSource('a.yaml', 'level: core\nlevel: advanced\n');
     expect(source.data).toBeUndefined();
-    expect(errors.map(formatContentError)).toEqual([
-      'a.yaml:2:1  level: is written twice in the same block (keep one of them and remove the other)',
-    ]);
+    expect(errors.map(formatContentError)).toEqual(['a.yaml:2:1  level: is written twice in the same block (keep one of them and remove the other)']);
   });
 
   it('reports a tab used for indentation', () => {

@@ -57,12 +57,23 @@ function describeYamlProblem(file: string, text: string, problem: YAMLError, toP
       return { ...at, field, message: 'a tab is used to indent this line', fix: 'indent with spaces only, two per level' };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return { ...at, field, message: 'this line does not fit the indentation around it, or a value holds ": "', fix: 'line the item up with the items above it; put a value that contains ": " in quotes' };
+      return {
+        ...at,
+        field,
+        message: 'this line does not fit the indentation around it, or a value holds ": "',
+        fix: 'line the item up with the items above it; put a value that contains ": " in quotes',
+      };
     default:
       if (problem.code === 'MISSING_CHAR' && /quote/.test(problem.message)) {
         // The parser notices at the end of the file; the reader needs the opening quote.
         const opening = Math.max(text.lastIndexOf('"', offset - 1), text.lastIndexOf("'", offset - 1));
-        return { file, position: toPosition(Math.max(opening, 0)), field: keyOfLine(text, Math.max(opening, 0)), message: 'a quote is opened here but never closed', fix: 'add the closing quote at the end of the value' };
+        return {
+          file,
+          position: toPosition(Math.max(opening, 0)),
+          field: keyOfLine(text, Math.max(opening, 0)),
+          message: 'a quote is opened here but never closed',
+          fix: 'add the closing quote at the end of the value',
+        };
       }
       return { ...at, field, message: `the YAML cannot be read: ${firstLine(problem.message)}`, fix: 'check the indentation and the quotes on this line' };
   }

@@ -11,7 +11,10 @@ export default function AssignPage(): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p>
-          <Translate id="assign.intro">Choose lessons for your group, put them in order, and give each a due date. You get one link to send to the group: no accounts, and nothing is stored on a server. Your draft stays in this browser.</Translate>
+          <Translate id="assign.intro">
+            Choose lessons for your group, put them in order, and give each a due date. You get one link to send to the group: no accounts, and nothing is stored on a server. Your
+            draft stays in this browser.
+          </Translate>
         </p>
         <AssignmentBuilder />
       </main>

@@ -64,7 +64,8 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.heroText}>
             <Translate id="home.hero.text">
-              Shared standards, lessons and tools for growing businesses that are owned and run by the people who work in them, with a focus on the communities that economic inequality hits hardest.
+              Shared standards, lessons and tools for growing businesses that are owned and run by the people who work in them, with a focus on the communities that economic
+              inequality hits hardest.
             </Translate>
           </p>
           <Link className="button button--primary button--lg" to="/standards">
@@ -91,7 +92,8 @@ export default function Home(): ReactNode {
           </Heading>
           <p>
             <Translate id="home.note.text">
-              The standards explain the rules that shape worker co-ops, such as how patronage is taxed. Laws differ from state to state and case to case. Use the library to prepare good questions, then check with a lawyer or accountant who knows co-ops.
+              The standards explain the rules that shape worker co-ops, such as how patronage is taxed. Laws differ from state to state and case to case. Use the library to prepare
+              good questions, then check with a lawyer or accountant who knows co-ops.
             </Translate>
           </p>
         </section>

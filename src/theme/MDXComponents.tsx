@@ -14,6 +14,17 @@ import type { ComponentType } from 'react';
 
 // The components of the MDX policy (src/core/mdx-policy.ts), available to every page without an import.
 // The type makes this map and the policy name the same components.
-const allowed: Record<AllowedMdxComponent, ComponentType<never>> = { Activity, FacilitatorNote, CurriculumOverview, PatronageCalculator, BuyInPlanner, DecisionMatrix, ReadinessAssessment, FeasibilityWorksheet, EntityComparison, TemplateDownloads };
+const allowed: Record<AllowedMdxComponent, ComponentType<never>> = {
+  Activity,
+  FacilitatorNote,
+  CurriculumOverview,
+  PatronageCalculator,
+  BuyInPlanner,
+  DecisionMatrix,
+  ReadinessAssessment,
+  FeasibilityWorksheet,
+  EntityComparison,
+  TemplateDownloads,
+};
 
 export default { ...MDXComponents, ...allowed };

@@ -42,8 +42,14 @@ async function buildAssignment(context: BrowserContext): Promise<string> {
   await chosen.nth(1).getByLabel('Due date').fill('2026-12-01');
   await chosen.nth(2).getByLabel('Due date').fill('2026-12-08');
   // Put the third lesson first.
-  await chosen.nth(2).getByRole('button', { name: /Move up/ }).click();
-  await chosen.nth(1).getByRole('button', { name: /Move up/ }).click();
+  await chosen
+    .nth(2)
+    .getByRole('button', { name: /Move up/ })
+    .click();
+  await chosen
+    .nth(1)
+    .getByRole('button', { name: /Move up/ })
+    .click();
   const link = await page.getByTestId('assignment-link').inputValue();
   await page.close();
   return link;

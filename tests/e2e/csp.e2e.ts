@@ -54,7 +54,10 @@ async function watchedPage(): Promise<Watched> {
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) policyMessages.push(`console ${message.type()}: ${message.text()}`);
   });
-  const complaints = async () => [...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['the violation listener was not installed'])), ...policyMessages];
+  const complaints = async () => [
+    ...(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? ['the violation listener was not installed'])),
+    ...policyMessages,
+  ];
   return { page, complaints };
 }
 
@@ -141,7 +144,9 @@ describe('the Content-Security-Policy in the built files', () => {
 
   it('is the first element after <meta charset> in every HTML file the build wrote, in both languages', () => {
     const files = htmlFiles(buildDir);
-    const missing = files.filter((file) => !/<head[^>]*>\s*<meta charset="[^"]*"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; [^"]*">/i.test(fs.readFileSync(file, 'utf8')));
+    const missing = files.filter(
+      (file) => !/<head[^>]*>\s*<meta charset="[^"]*"><meta http-equiv="Content-Security-Policy" content="default-src 'self'; [^"]*">/i.test(fs.readFileSync(file, 'utf8')),
+    );
     expect(files.some((file) => file.includes(`${path.sep}es${path.sep}`))).toBe(true);
     expect(files.some((file) => file.includes(`${path.sep}downloads${path.sep}`))).toBe(true);
     expect(missing.map((file) => path.relative(buildDir, file))).toEqual([]);

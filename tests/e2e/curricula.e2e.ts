@@ -77,7 +77,11 @@ describe('a curriculum overview', () => {
 
   it('plans sessions of the chosen length', async () => {
     const curriculum = curricula[0]!;
-    const items = lessonsOf(curriculum).map((item) => ({ id: item.docId, title: item.frontMatter.title, minutes: item.frontMatter.duration.teaching + item.frontMatter.duration.activity }));
+    const items = lessonsOf(curriculum).map((item) => ({
+      id: item.docId,
+      title: item.frontMatter.title,
+      minutes: item.frontMatter.duration.teaching + item.frontMatter.duration.activity,
+    }));
     const page = await open(await browser().newPage(), `/curricula/${curriculum}`);
     for (const sessionMinutes of [60, 180]) {
       await page.getByLabel('Session length').selectOption(String(sessionMinutes));
@@ -117,7 +121,11 @@ describe('Worker-Owner Foundations in Spanish', () => {
   const spanish = library.lessons.filter((item) => item.language === 'es');
 
   it('has every lesson in Spanish', async () => {
-    expect(spanish.map((item) => item.docId).sort()).toEqual(lessonsOf('worker-owner-foundations').map((item) => item.docId).sort());
+    expect(spanish.map((item) => item.docId).sort()).toEqual(
+      lessonsOf('worker-owner-foundations')
+        .map((item) => item.docId)
+        .sort(),
+    );
     for (const item of spanish) {
       const page = await open(await browser().newPage(), `/es/${item.docId}`);
       await expect(page.locator('h1').textContent()).resolves.toBe(item.frontMatter.title);

@@ -93,7 +93,10 @@ describe('retired standards', () => {
     const release = library.releases.find((candidate) => candidate.changes.some((change) => change.id === retired!.id && change.change === retired!.change))!;
     expect(tombstone).toContain(release.version);
     expect(tombstone).toContain(release.changes.find((change) => change.id === retired!.id)!.note);
-    const successors = await page.getByTestId('successors').locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const successors = await page
+      .getByTestId('successors')
+      .locator('a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(successors).toEqual(retired!.successors.map((successor) => `/standards/${successor.id}`));
     await page.getByTestId('successors').locator('a').first().click();
     await page.waitForURL(`**/standards/${retired!.successors[0]!.id}`);
@@ -114,7 +117,7 @@ describe('retired standards', () => {
 });
 
 describe('release packs and feeds', () => {
-  it('serve each release\'s files, every one matching SHA256SUMS, and latest is the newest release', async () => {
+  it("serve each release's files, every one matching SHA256SUMS, and latest is the newest release", async () => {
     for (const folder of [first.version, newest.version, 'latest']) {
       const sums = await (await fetch(`${baseUrl}/downloads/${folder}/SHA256SUMS`)).text();
       const lines = sums.trim().split('\n');
@@ -129,9 +132,11 @@ describe('release packs and feeds', () => {
     expect(latest.version).toBe(newest.version);
   });
 
-  it('publish the releases as Atom and JSON Feed, and each standard\'s changes', async () => {
+  it("publish the releases as Atom and JSON Feed, and each standard's changes", async () => {
     const json = await (await fetch(`${baseUrl}/feeds/releases.json`)).json();
-    expect(json.items.map((item: { url: string }) => item.url.replace(/^https?:\/\/[^/]+/, ''))).toEqual([...snapshots].reverse().map((snapshot) => `/releases/${snapshot.version}`));
+    expect(json.items.map((item: { url: string }) => item.url.replace(/^https?:\/\/[^/]+/, ''))).toEqual(
+      [...snapshots].reverse().map((snapshot) => `/releases/${snapshot.version}`),
+    );
     const atom = await (await fetch(`${baseUrl}/feeds/releases.atom`)).text();
     expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(atom.match(/<entry>/g)).toHaveLength(snapshots.length);

@@ -117,7 +117,10 @@ describe('the search page', () => {
     await pageResults(page).first().waitFor();
     const withAnchor = (await hrefs(page, 'main [data-search-result]')).find((href) => href?.includes('#'));
     expect(withAnchor).toBeDefined();
-    await pageResults(page).and(page.locator(`[href="${withAnchor}"]`)).first().click();
+    await pageResults(page)
+      .and(page.locator(`[href="${withAnchor}"]`))
+      .first()
+      .click();
     await page.waitForURL((url) => url.hash === `#${withAnchor!.split('#')[1]}`);
     // The address changes a moment before the new page renders: wait for the heading itself.
     const heading = page.locator(`[id="${decodeURIComponent(withAnchor!.split('#')[1]!)}"]`);

@@ -59,9 +59,7 @@ describe('the standards index', () => {
 
   it('combines facets: any value within one, all facets together', async () => {
     const page = await open('/standards?level=core,advanced&audience=lender');
-    const expected = library.standards
-      .filter((standard) => ['core', 'advanced'].includes(standard.level) && standard.audiences.includes('lender'))
-      .map((standard) => standard.id);
+    const expected = library.standards.filter((standard) => ['core', 'advanced'].includes(standard.level) && standard.audiences.includes('lender')).map((standard) => standard.id);
     expect((await visibleIds(page))?.sort()).toEqual([...expected].sort());
     await page.getByRole('button', { name: 'Clear all filters' }).click();
     await page.waitForURL((url) => url.search === '');
@@ -83,7 +81,9 @@ describe('a standard page', () => {
     // The citation names the newest release that holds this text, its date, and that release's permanent address.
     const newest = library.snapshots.at(-1)!.version;
     const date = library.releases.find((release) => release.version === newest)!.date;
-    await expect(page.getByTestId('citation').textContent()).resolves.toMatch(new RegExp(`^${library.meta.name} ${newest}, ${standard.id}, ${date}, https?://.+/standards/${newest}/${standard.id}$`));
+    await expect(page.getByTestId('citation').textContent()).resolves.toMatch(
+      new RegExp(`^${library.meta.name} ${newest}, ${standard.id}, ${date}, https?://.+/standards/${newest}/${standard.id}$`),
+    );
     await expect(page.locator('main').textContent()).resolves.toMatch(/Last updated \d{4}-\d{2}-\d{2}/);
     const edit = await page.getByRole('link', { name: 'Edit this file' }).getAttribute('href');
     expect(edit).toBe(`${library.meta.repository.url}/edit/${library.meta.repository.branch}/${standard.file}`);
@@ -165,7 +165,10 @@ describe('published data', () => {
 describe('every standard', () => {
   it('has a page in each language, titled in that language', async () => {
     for (const standard of library.standards) {
-      for (const [prefix, title] of [['', standard.title], ['/es', library.translations.es?.get(standard.id)?.title ?? standard.title]] as const) {
+      for (const [prefix, title] of [
+        ['', standard.title],
+        ['/es', library.translations.es?.get(standard.id)?.title ?? standard.title],
+      ] as const) {
         const response = await fetch(`${baseUrl}${prefix}/standards/${standard.id}`);
         expect(response.status, `${prefix}/standards/${standard.id}`).toBe(200);
         const html = await response.text();

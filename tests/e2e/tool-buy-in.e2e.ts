@@ -109,7 +109,8 @@ describe('the member buy-in plan', () => {
 
   it('works with the keyboard alone', async () => {
     const page = await open(PAGE);
-    const active = () => page.evaluate(() => ({ tag: document.activeElement?.tagName, name: document.activeElement?.getAttribute('name'), type: document.activeElement?.getAttribute('type') }));
+    const active = () =>
+      page.evaluate(() => ({ tag: document.activeElement?.tagName, name: document.activeElement?.getAttribute('name'), type: document.activeElement?.getAttribute('type') }));
     for (let presses = 0; presses < 80 && (await active()).name !== 'buyIn'; presses += 1) await page.keyboard.press('Tab');
     expect((await active()).name).toBe('buyIn');
     await page.keyboard.press('Control+a');

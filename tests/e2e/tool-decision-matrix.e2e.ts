@@ -95,7 +95,14 @@ describe('the decision matrix builder', () => {
     const rows: string[][] = parse(csvText.slice(1));
     expect(rows[0]).toEqual(['Decision', 'Who decides', 'Who is asked first', 'Vote needed', 'Notes', 'Usually kept for the members']);
     expect(rows.slice(1).map((row) => row[0])).toEqual(edited);
-    expect(rows.find((row) => row[0] === 'Change the bylaws')).toEqual(['Change the bylaws', 'Board', 'Board', 'Two-thirds', 'Have a lawyer who knows co-ops read the change.', 'Yes']);
+    expect(rows.find((row) => row[0] === 'Change the bylaws')).toEqual([
+      'Change the bylaws',
+      'Board',
+      'Board',
+      'Two-thirds',
+      'Have a lawyer who knows co-ops read the change.',
+      'Yes',
+    ]);
     expect(rows.find((row) => row[0] === 'Change prices by more than 10%')).toEqual(['Change prices by more than 10%', 'Board', 'Managers', 'Majority', '', '']);
 
     // The DOCX holds the title, the table and the caution.

@@ -19,8 +19,14 @@ const EN_LABELS = { topic: 'Topic', form: 'Legal form', summary: 'In short', poi
 const open = (address: string, options: PageOptions = {}) => openPage(browser(), address, options);
 
 const table = (page: Page) => page.getByTestId('entity-comparison-table');
-const columnNames = (page: Page) => table(page).locator('thead th').evaluateAll((cells) => cells.slice(1).map((cell) => cell.textContent?.trim() ?? ''));
-const rowNames = (page: Page) => table(page).locator('tbody th').evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim() ?? ''));
+const columnNames = (page: Page) =>
+  table(page)
+    .locator('thead th')
+    .evaluateAll((cells) => cells.slice(1).map((cell) => cell.textContent?.trim() ?? ''));
+const rowNames = (page: Page) =>
+  table(page)
+    .locator('tbody th')
+    .evaluateAll((cells) => cells.map((cell) => cell.textContent?.trim() ?? ''));
 const choicesInAddress = (page: Page) => decodeToolState(new URL(page.url()).search, acceptChoices);
 
 describe('the entity choice comparison', () => {

@@ -14,7 +14,11 @@ const PAGE = '/tools/feasibility-worksheet';
 
 const open = (address: string, options: PageOptions = {}) => openPage(browser(), address, options);
 
-const rate = (page: Page, criterion: string, rating: string) => page.getByRole('group', { name: `Rating: ${criterion}`, exact: true }).getByRole('radio', { name: rating, exact: true }).check();
+const rate = (page: Page, criterion: string, rating: string) =>
+  page
+    .getByRole('group', { name: `Rating: ${criterion}`, exact: true })
+    .getByRole('radio', { name: rating, exact: true })
+    .check();
 const outcome = (page: Page) => page.locator('[data-testid="feasibility-outcome"]').textContent();
 const breakEvenText = (page: Page) => page.locator('[data-testid="break-even-result"]').textContent();
 /** The worksheet kept in the page address, once the tool has written it. */
@@ -28,7 +32,8 @@ async function download(page: Page, name: string): Promise<{ file: string; path:
 /** The worked example on the page: the lunch co-op's first meeting. */
 async function fillExample(page: Page): Promise<void> {
   await page.getByLabel('Name of your group or co-op').fill('Lunch Box Co-op');
-  for (const criterion of ['Market demand and customers', "Founding members' commitment and skills", 'Pricing and break-even', 'Risks and backup plans']) await rate(page, criterion, 'Ready');
+  for (const criterion of ['Market demand and customers', "Founding members' commitment and skills", 'Pricing and break-even', 'Risks and backup plans'])
+    await rate(page, criterion, 'Ready');
   await rate(page, 'Management and business skills', 'Needs work');
   await rate(page, 'Legal form, licenses and permits', 'Needs work');
   await rate(page, 'Start-up capital and financing', 'Not ready');
@@ -88,7 +93,14 @@ describe('the feasibility go/no-go worksheet', () => {
     const rows: string[][] = parse(text.slice(1), { relax_column_count: true, skip_empty_lines: true });
     expect(rows[0]).toEqual(['Lunch Box Co-op']);
     expect(rows[1]).toEqual(['Criterion', 'Standards', 'Must-have', 'Rating', 'What must be true', 'What the study found']);
-    expect(rows.find((row) => row[0] === 'Start-up capital and financing')).toEqual(['Start-up capital and financing', 'FEAS-05, FIN-05', 'Yes', 'Not ready', '', '$12,000 of $45,000 promised in writing']);
+    expect(rows.find((row) => row[0] === 'Start-up capital and financing')).toEqual([
+      'Start-up capital and financing',
+      'FEAS-05, FIN-05',
+      'Yes',
+      'Not ready',
+      '',
+      '$12,000 of $45,000 promised in writing',
+    ]);
     expect(rows).toContainEqual(['Result', 'Not yet']);
     expect(rows).toContainEqual(['Units each month to break even', '2244']);
     expect(rows).toContainEqual(['Sales each month to break even (dollars)', '31414.64']);
@@ -141,7 +153,13 @@ describe('the feasibility go/no-go worksheet', () => {
 
   it('works with the keyboard alone', async () => {
     const page = await open(PAGE);
-    const active = () => page.evaluate(() => ({ name: document.activeElement?.getAttribute('name') ?? '', type: document.activeElement?.getAttribute('type') ?? '', id: document.activeElement?.id ?? '', text: document.activeElement?.textContent ?? '' }));
+    const active = () =>
+      page.evaluate(() => ({
+        name: document.activeElement?.getAttribute('name') ?? '',
+        type: document.activeElement?.getAttribute('type') ?? '',
+        id: document.activeElement?.id ?? '',
+        text: document.activeElement?.textContent ?? '',
+      }));
     for (let presses = 0; presses < 200 && !(await active()).name.endsWith('market-rating'); presses += 1) await page.keyboard.press('Tab');
     expect((await active()).type).toBe('radio');
     // From "Not rated yet" (the last choice) the arrow wraps to "Ready", then on to "Not ready".

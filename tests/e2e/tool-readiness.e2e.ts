@@ -25,7 +25,9 @@ async function fill(page: Page, answers: Record<string, unknown>): Promise<void>
 
 /** The factor table of the report: band and cells, row by row. */
 const factorRows = (page: Page) =>
-  page.locator('[data-testid="readiness-report"] tbody tr[data-factor]').evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-band'), ...Array.from(row.children).map((cell) => cell.textContent?.trim() ?? '')]));
+  page
+    .locator('[data-testid="readiness-report"] tbody tr[data-factor]')
+    .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-band'), ...Array.from(row.children).map((cell) => cell.textContent?.trim() ?? '')]));
 
 const stateInAddress = (page: Page) => decodeToolState(new URL(page.url()).search, (raw) => acceptReadiness(projectToolDataIn('en').readiness, raw));
 const checkedCount = (page: Page) => page.locator('fieldset[data-question] input[type="radio"]:checked').count();
@@ -118,7 +120,12 @@ describe('the conversion readiness self-assessment', () => {
 
   it('works with the keyboard alone', async () => {
     const page = await open(ADDRESS);
-    const active = () => page.evaluate(() => ({ type: document.activeElement?.getAttribute('type'), question: document.activeElement?.closest('fieldset')?.getAttribute('data-question'), text: document.activeElement?.textContent }));
+    const active = () =>
+      page.evaluate(() => ({
+        type: document.activeElement?.getAttribute('type'),
+        question: document.activeElement?.closest('fieldset')?.getAttribute('data-question'),
+        text: document.activeElement?.textContent,
+      }));
     for (let presses = 0; presses < 150 && (await active()).question !== 'owner-interest'; presses += 1) await page.keyboard.press('Tab');
     expect(await active()).toMatchObject({ type: 'radio', question: 'owner-interest' });
     await page.keyboard.press('Space'); // "Has not thought about it"

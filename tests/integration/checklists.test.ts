@@ -26,7 +26,11 @@ function expectedIds(profileId: string, language: 'en' | 'es'): string[] {
   const profile = library.checklists.find((candidate) => candidate.id === profileId)!;
   const document = buildChecklist(library, profile, language, options);
   const ids = document.groups.flatMap((group) => group.items.map((item) => item.id));
-  expect([...ids].sort()).toEqual(selectStandardsForProfile(profile.select, library.standards).map((standard) => standard.id).sort());
+  expect([...ids].sort()).toEqual(
+    selectStandardsForProfile(profile.select, library.standards)
+      .map((standard) => standard.id)
+      .sort(),
+  );
   return ids;
 }
 

@@ -23,11 +23,7 @@ afterAll(() => {
   fs.rmSync(outDir, { recursive: true, force: true });
 });
 
-const expected = fs
-  .readFileSync(path.join(FIXTURE, 'expected.txt'), 'utf8')
-  .replaceAll('{allowed components}', MDX_COMPONENT_NAMES.join(', '))
-  .split('\n')
-  .filter(Boolean);
+const expected = fs.readFileSync(path.join(FIXTURE, 'expected.txt'), 'utf8').replaceAll('{allowed components}', MDX_COMPONENT_NAMES.join(', ')).split('\n').filter(Boolean);
 
 describe('the MDX safety check in the build', () => {
   let status: number | null = null;

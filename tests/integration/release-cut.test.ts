@@ -39,7 +39,10 @@ describe('cutRelease', () => {
   it('writes nothing when the release file is missing', async () => {
     const { root, frozen } = fixture(false);
     const result = await cutRelease(root, '1.1.0', { versionDocs: async (version) => void frozen.push(version) });
-    expect(result).toEqual({ ok: false, problems: ['standards/releases/1.1.0.yaml is missing; add it with the date, a summary and every standard added, changed, moved or retired'] });
+    expect(result).toEqual({
+      ok: false,
+      problems: ['standards/releases/1.1.0.yaml is missing; add it with the date, a summary and every standard added, changed, moved or retired'],
+    });
     expect(frozen).toEqual([]);
     expect(fs.existsSync(path.join(root, 'versioned_standards/1.1.0.json'))).toBe(false);
   });
@@ -76,6 +79,8 @@ describe('cutRelease', () => {
     await cutRelease(root, '1.1.0', { versionDocs: async () => {} });
     const file = path.join(root, 'standards/finance/FIN-01.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^level: .*$/m, 'level: advanced'));
-    expect(() => loadLibraryOrThrow(root)).toThrow(/level differs from release 1\.1\.0, which is already published \(to change a released standard, set version in standards\/library\.yaml to the next release \(e\.g\. 1\.2\.0\)/);
+    expect(() => loadLibraryOrThrow(root)).toThrow(
+      /level differs from release 1\.1\.0, which is already published \(to change a released standard, set version in standards\/library\.yaml to the next release \(e\.g\. 1\.2\.0\)/,
+    );
   });
 });

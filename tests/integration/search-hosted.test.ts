@@ -38,9 +38,18 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe('search through Algolia', () => {
   it('sends the query with the language and facets as filters, using the search key', async () => {
-    const client = createAlgoliaClient({ appId: 'APP', searchKey: 'public-search-key', indexName: 'library' }, { hosts: [{ url: '127.0.0.1', port, accept: 'read', protocol: 'http' }] });
+    const client = createAlgoliaClient(
+      { appId: 'APP', searchKey: 'public-search-key', indexName: 'library' },
+      { hosts: [{ url: '127.0.0.1', port, accept: 'read', protocol: 'http' }] },
+    );
     expect(client.engine).toBe('algolia');
-    const response = await client.search({ query: 'patrocinio', languages: ['es'], filters: { type: ['standard'], domain: ['finance', 'governance'] }, limit: 5, withFacets: true });
+    const response = await client.search({
+      query: 'patrocinio',
+      languages: ['es'],
+      filters: { type: ['standard'], domain: ['finance', 'governance'] },
+      limit: 5,
+      withFacets: true,
+    });
 
     expect(requests).toHaveLength(1);
     expect(requests[0]!.headers['x-algolia-api-key']).toBe('public-search-key');

@@ -37,7 +37,11 @@ const CASES: RelevanceCase[] = [
   {
     language: 'en',
     query: 'patronage 20% cash',
-    expected: ['/standards/FIN-03', '/glossary#qualified-written-notice-of-allocation', '/curricula/worker-owner-foundations/patronage-and-your-capital-account#step-3-cash-now-and-the-part-that-is-kept'],
+    expected: [
+      '/standards/FIN-03',
+      '/glossary#qualified-written-notice-of-allocation',
+      '/curricula/worker-owner-foundations/patronage-and-your-capital-account#step-3-cash-now-and-the-part-that-is-kept',
+    ],
     note: 'The 20% cash rule for a qualified notice of allocation is in FIN-03 and step 3 of the patronage lesson.',
   },
   {
@@ -353,7 +357,12 @@ const CASES: RelevanceCase[] = [
   {
     language: 'es',
     query: 'qué pasa con mi cuenta de capital si me voy',
-    expected: ['/es/standards/FIN-06', '/es/standards/MEM-08', '/es/glossary#redemption', '/es/curricula/worker-owner-foundations/patronage-and-your-capital-account#su-cuenta-de-capital-interna'],
+    expected: [
+      '/es/standards/FIN-06',
+      '/es/standards/MEM-08',
+      '/es/glossary#redemption',
+      '/es/curricula/worker-owner-foundations/patronage-and-your-capital-account#su-cuenta-de-capital-interna',
+    ],
   },
   // Spanish: IDs and domain prefixes.
   { language: 'es', query: 'gov03', expected: ['/es/standards/GOV-03'] },

@@ -47,8 +47,7 @@ describe('loadLibrary on invalid content', () => {
 });
 
 describe('npm run validate', () => {
-  const run = (root: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/validate.ts'), root], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  const run = (root: string) => spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts/validate.ts'), root], { cwd: PROJECT_ROOT, encoding: 'utf8' });
 
   it('prints every problem with file, line and column, and exits non-zero', () => {
     const result = run(buildCaseLibrary('many-files'));

@@ -21,7 +21,13 @@ export default function AddToAssignment({ docId }: { docId: string }): ReactNode
         {added ? translate({ id: 'assignment.added', message: 'In your assignment' }) : translate({ id: 'assignment.add', message: 'Add to assignment' })}
       </button>
       <Link to="/assign" data-testid="draft-count">
-        {selectMessage(draft.items.length, translate({ id: 'assignment.draftCount', message: 'Assignment draft: {count} lesson|Assignment draft: {count} lessons', description: 'Plural forms separated by |' }, { count: draft.items.length }))}
+        {selectMessage(
+          draft.items.length,
+          translate(
+            { id: 'assignment.draftCount', message: 'Assignment draft: {count} lesson|Assignment draft: {count} lessons', description: 'Plural forms separated by |' },
+            { count: draft.items.length },
+          ),
+        )}
       </Link>
       <span className="sr-only">
         <Translate id="assignment.draftHint">The draft is kept in this browser only.</Translate>

@@ -47,7 +47,9 @@ export default function AssignmentBuilder(): ReactNode {
   return (
     <div className={styles.builder}>
       <section aria-labelledby="cohort">
-        <h2 id="cohort"><Translate id="assign.cohort.title">1. The cohort</Translate></h2>
+        <h2 id="cohort">
+          <Translate id="assign.cohort.title">1. The cohort</Translate>
+        </h2>
         <div className={styles.fields}>
           <label>
             <Translate id="assign.cohort.name">Cohort name</Translate>
@@ -75,9 +77,13 @@ export default function AssignmentBuilder(): ReactNode {
       </section>
 
       <section aria-labelledby="chosen">
-        <h2 id="chosen"><Translate id="assign.chosen.title">2. Lessons, in order</Translate></h2>
+        <h2 id="chosen">
+          <Translate id="assign.chosen.title">2. Lessons, in order</Translate>
+        </h2>
         {draft.items.length === 0 ? (
-          <p><Translate id="assign.chosen.empty">No lessons yet. Add them from the list below, or with "Add to assignment" on any lesson page.</Translate></p>
+          <p>
+            <Translate id="assign.chosen.empty">No lessons yet. Add them from the list below, or with "Add to assignment" on any lesson page.</Translate>
+          </p>
         ) : (
           <ol className={styles.chosen}>
             {draft.items.map((item, index) => {
@@ -99,14 +105,31 @@ export default function AssignmentBuilder(): ReactNode {
                     </label>
                   </div>
                   <p className={styles.rowButtons}>
-                    <button type="button" className="button button--sm button--secondary" disabled={index === 0} onClick={() => update((current) => ({ ...current, items: move(current.items, index, index - 1) }))}>
-                      {translate({ id: 'assign.item.up', message: 'Move up' })}<span className="sr-only">: {title}</span>
+                    <button
+                      type="button"
+                      className="button button--sm button--secondary"
+                      disabled={index === 0}
+                      onClick={() => update((current) => ({ ...current, items: move(current.items, index, index - 1) }))}
+                    >
+                      {translate({ id: 'assign.item.up', message: 'Move up' })}
+                      <span className="sr-only">: {title}</span>
                     </button>
-                    <button type="button" className="button button--sm button--secondary" disabled={index === draft.items.length - 1} onClick={() => update((current) => ({ ...current, items: move(current.items, index, index + 1) }))}>
-                      {translate({ id: 'assign.item.down', message: 'Move down' })}<span className="sr-only">: {title}</span>
+                    <button
+                      type="button"
+                      className="button button--sm button--secondary"
+                      disabled={index === draft.items.length - 1}
+                      onClick={() => update((current) => ({ ...current, items: move(current.items, index, index + 1) }))}
+                    >
+                      {translate({ id: 'assign.item.down', message: 'Move down' })}
+                      <span className="sr-only">: {title}</span>
                     </button>
-                    <button type="button" className="button button--sm button--secondary" onClick={() => update((current) => ({ ...current, items: current.items.filter((_, position) => position !== index) }))}>
-                      {translate({ id: 'assign.item.remove', message: 'Remove' })}<span className="sr-only">: {title}</span>
+                    <button
+                      type="button"
+                      className="button button--sm button--secondary"
+                      onClick={() => update((current) => ({ ...current, items: current.items.filter((_, position) => position !== index) }))}
+                    >
+                      {translate({ id: 'assign.item.remove', message: 'Remove' })}
+                      <span className="sr-only">: {title}</span>
                     </button>
                   </p>
                 </li>
@@ -120,7 +143,9 @@ export default function AssignmentBuilder(): ReactNode {
       </section>
 
       <section aria-labelledby="catalog">
-        <h2 id="catalog"><Translate id="assign.catalog.title">3. Add lessons</Translate></h2>
+        <h2 id="catalog">
+          <Translate id="assign.catalog.title">3. Add lessons</Translate>
+        </h2>
         <div className={styles.fields}>
           <label>
             <Translate id="assign.catalog.search">Search by title</Translate>
@@ -131,7 +156,9 @@ export default function AssignmentBuilder(): ReactNode {
             <select value={curriculum} onChange={(event) => setCurriculum(event.target.value)}>
               <option value="">{translate({ id: 'assign.catalog.all', message: 'All' })}</option>
               {curricula.map(([id, title]) => (
-                <option key={id} value={id}>{title}</option>
+                <option key={id} value={id}>
+                  {title}
+                </option>
               ))}
             </select>
           </label>
@@ -140,7 +167,9 @@ export default function AssignmentBuilder(): ReactNode {
             <select value={audience} onChange={(event) => setAudience(event.target.value)}>
               <option value="">{translate({ id: 'assign.catalog.all', message: 'All' })}</option>
               {audiences.map((value) => (
-                <option key={value} value={value}>{labelOf(words, 'audience', value)}</option>
+                <option key={value} value={value}>
+                  {labelOf(words, 'audience', value)}
+                </option>
               ))}
             </select>
           </label>
@@ -149,7 +178,9 @@ export default function AssignmentBuilder(): ReactNode {
             <select value={maxMinutes} onChange={(event) => setMaxMinutes(Number(event.target.value))}>
               <option value={0}>{translate({ id: 'assign.catalog.anyLength', message: 'Any length' })}</option>
               {DURATIONS.map((minutes) => (
-                <option key={minutes} value={minutes}>{translate({ id: 'assign.catalog.upTo', message: 'Up to {minutes} minutes' }, { minutes })}</option>
+                <option key={minutes} value={minutes}>
+                  {translate({ id: 'assign.catalog.upTo', message: 'Up to {minutes} minutes' }, { minutes })}
+                </option>
               ))}
             </select>
           </label>
@@ -160,9 +191,17 @@ export default function AssignmentBuilder(): ReactNode {
             return (
               <li key={lesson.id} data-catalog-lesson={lesson.id}>
                 <span>
-                  {lesson.title} <span className={styles.muted}>· {lesson.curriculumTitle} · {translate({ id: 'schedule.minutes', message: '{minutes} minutes' }, { minutes: lesson.minutes })}</span>
+                  {lesson.title}{' '}
+                  <span className={styles.muted}>
+                    · {lesson.curriculumTitle} · {translate({ id: 'schedule.minutes', message: '{minutes} minutes' }, { minutes: lesson.minutes })}
+                  </span>
                 </span>
-                <button type="button" className="button button--sm button--primary" disabled={added} onClick={() => update((current) => ({ ...current, items: [...current.items, { lesson: lesson.id }] }))}>
+                <button
+                  type="button"
+                  className="button button--sm button--primary"
+                  disabled={added}
+                  onClick={() => update((current) => ({ ...current, items: [...current.items, { lesson: lesson.id }] }))}
+                >
                   {added ? translate({ id: 'assignment.added', message: 'In your assignment' }) : translate({ id: 'assign.catalog.add', message: 'Add' })}
                   <span className="sr-only">: {lesson.title}</span>
                 </button>
@@ -173,7 +212,9 @@ export default function AssignmentBuilder(): ReactNode {
       </section>
 
       <section aria-labelledby="share">
-        <h2 id="share"><Translate id="assign.share.title">4. Share it</Translate></h2>
+        <h2 id="share">
+          <Translate id="assign.share.title">4. Share it</Translate>
+        </h2>
         {link ? (
           <>
             <label className={styles.wide}>
@@ -191,7 +232,9 @@ export default function AssignmentBuilder(): ReactNode {
             </p>
           </>
         ) : (
-          <p><Translate id="assign.share.none">Add at least one lesson to get a link.</Translate></p>
+          <p>
+            <Translate id="assign.share.none">Add at least one lesson to get a link.</Translate>
+          </p>
         )}
       </section>
     </div>

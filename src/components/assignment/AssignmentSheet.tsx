@@ -20,9 +20,15 @@ function problemMessage(problem: DecodeProblem): string {
     case 'corrupt':
       return translate({ id: 'assignment.problem.corrupt', message: 'This link is damaged: part of it may be missing. Ask your trainer to send it again.' });
     case 'invalid':
-      return translate({ id: 'assignment.problem.invalid', message: 'This link does not hold a valid assignment. It may have been changed by hand. Ask your trainer to send it again.' });
+      return translate({
+        id: 'assignment.problem.invalid',
+        message: 'This link does not hold a valid assignment. It may have been changed by hand. Ask your trainer to send it again.',
+      });
     case 'too-long':
-      return translate({ id: 'assignment.problem.tooLong', message: 'This link is longer than any assignment the builder makes, so it was not opened. Ask your trainer to send it again.' });
+      return translate({
+        id: 'assignment.problem.tooLong',
+        message: 'This link is longer than any assignment the builder makes, so it was not opened. Ask your trainer to send it again.',
+      });
   }
 }
 
@@ -43,7 +49,12 @@ function download(name: string, text: string): void {
 export default function AssignmentSheet(): ReactNode {
   const isBrowser = useIsBrowser();
   const { hash } = useLocation();
-  if (!isBrowser) return <p><Translate id="assignment.loading">Opening the assignment…</Translate></p>;
+  if (!isBrowser)
+    return (
+      <p>
+        <Translate id="assignment.loading">Opening the assignment…</Translate>
+      </p>
+    );
   let assignment: Assignment;
   try {
     assignment = decodeAssignment(decodeURIComponent(hash));
@@ -53,7 +64,9 @@ export default function AssignmentSheet(): ReactNode {
       <div role="alert" data-testid="assignment-problem" data-problem={problem}>
         <p>{problemMessage(problem)}</p>
         <p>
-          <Link to="/assign"><Translate id="assignment.toBuilder">Make an assignment with the assignment builder</Translate></Link>
+          <Link to="/assign">
+            <Translate id="assignment.toBuilder">Make an assignment with the assignment builder</Translate>
+          </Link>
         </p>
       </div>
     );
@@ -76,7 +89,11 @@ function AssignmentContent({ assignment }: { assignment: Assignment }): ReactNod
         const lesson = byId.get(id);
         return lesson && { title: lesson.title, url: lessonLink(id, assignment.language, assignment.view, true) };
       },
-      summary: (cohort, count) => translate({ id: 'assignment.calendar.summary', message: '{cohort}: {count} lessons due' }, { cohort: cohort || translate({ id: 'assignment.untitled', message: 'Assignment' }), count }),
+      summary: (cohort, count) =>
+        translate(
+          { id: 'assignment.calendar.summary', message: '{cohort}: {count} lessons due' },
+          { cohort: cohort || translate({ id: 'assignment.untitled', message: 'Assignment' }), count },
+        ),
       assignmentUrl: window.location.href,
     });
   const hasDates = assignment.items.some((item) => item.due);
@@ -94,8 +111,12 @@ function AssignmentContent({ assignment }: { assignment: Assignment }): ReactNod
           <tr>
             <th scope="col">#</th>
             <th scope="col">{words.recordType.lesson}</th>
-            <th scope="col"><Translate id="assign.item.due">Due date</Translate></th>
-            <th scope="col"><Translate id="assignment.time">Time</Translate></th>
+            <th scope="col">
+              <Translate id="assign.item.due">Due date</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="assignment.time">Time</Translate>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -106,10 +127,18 @@ function AssignmentContent({ assignment }: { assignment: Assignment }): ReactNod
                 <td>{index + 1}</td>
                 <td>
                   {lesson ? (
-                    <a href={lessonLink(item.lesson, assignment.language, assignment.view)} hrefLang={assignment.language}>{lesson.title}</a>
+                    <a href={lessonLink(item.lesson, assignment.language, assignment.view)} hrefLang={assignment.language}>
+                      {lesson.title}
+                    </a>
                   ) : (
                     <span data-testid="missing-lesson">
-                      {translate({ id: 'assignment.missing', message: '"{name}" is no longer in the library: it may have moved or been retired. Ask your trainer which lesson replaces it.' }, { name: item.lesson.split('/').pop() ?? item.lesson })}
+                      {translate(
+                        {
+                          id: 'assignment.missing',
+                          message: '"{name}" is no longer in the library: it may have moved or been retired. Ask your trainer which lesson replaces it.',
+                        },
+                        { name: item.lesson.split('/').pop() ?? item.lesson },
+                      )}
                     </span>
                   )}
                   {item.note && <div className={styles.note}>{item.note}</div>}
@@ -122,7 +151,9 @@ function AssignmentContent({ assignment }: { assignment: Assignment }): ReactNod
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={3}><Translate id="curriculum.totalRow">Total</Translate></th>
+            <th scope="row" colSpan={3}>
+              <Translate id="curriculum.totalRow">Total</Translate>
+            </th>
             <td data-testid="assignment-total">{minutes(total)}</td>
           </tr>
         </tfoot>
@@ -133,7 +164,11 @@ function AssignmentContent({ assignment }: { assignment: Assignment }): ReactNod
           <Translate id="assignment.print">Print syllabus</Translate>
         </button>
         {hasDates && (
-          <button type="button" className="button button--sm button--secondary" onClick={() => download(`${(assignment.cohort || 'assignment').replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.ics`, calendar())}>
+          <button
+            type="button"
+            className="button button--sm button--secondary"
+            onClick={() => download(`${(assignment.cohort || 'assignment').replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.ics`, calendar())}
+          >
             <Translate id="assignment.calendar">Download calendar</Translate>
           </button>
         )}

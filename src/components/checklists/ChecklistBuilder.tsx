@@ -101,11 +101,19 @@ export default function ChecklistBuilder({ data }: { data: ChecklistBuilderData 
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p>
-          <Translate id="builder.intro">Start from one of the checklists, or choose filters. Then add or remove standards. The page address keeps your choices, so you can share the link.</Translate>
+          <Translate id="builder.intro">
+            Start from one of the checklists, or choose filters. Then add or remove standards. The page address keeps your choices, so you can share the link.
+          </Translate>
         </p>
         {selection.version && selection.version !== data.version && (
           <p role="status" className={styles.warning}>
-            {translate({ id: 'builder.otherVersion', message: 'This link was made with version {then} of the standards; the library is now at version {now}, so some items may have changed.' }, { then: selection.version, now: data.version })}
+            {translate(
+              {
+                id: 'builder.otherVersion',
+                message: 'This link was made with version {then} of the standards; the library is now at version {now}, so some items may have changed.',
+              },
+              { then: selection.version, now: data.version },
+            )}
           </p>
         )}
         <p className={styles.actions}>
@@ -114,7 +122,9 @@ export default function ChecklistBuilder({ data }: { data: ChecklistBuilderData 
             <select value={selection.from} onChange={(event) => update({ from: event.target.value, add: [], remove: [] })}>
               <option value="">{translate({ id: 'builder.noProfile', message: 'None: use the filters' })}</option>
               {data.profiles.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>{candidate.title}</option>
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title}
+                </option>
               ))}
             </select>
           </label>
@@ -131,9 +141,30 @@ export default function ChecklistBuilder({ data }: { data: ChecklistBuilderData 
           {translate({ id: 'builder.count', message: '{count} standards in your checklist' }, { count: items.length })}
         </p>
         <div className={styles.actions}>
-          <button type="button" className="button button--sm button--primary" disabled={items.length === 0} onClick={() => download('checklist.csv', checklistCsv(document()), 'text/csv;charset=utf-8')}>CSV</button>
-          <button type="button" className="button button--sm button--primary" disabled={items.length === 0} onClick={() => download('checklist.md', checklistMarkdown(document()), 'text/markdown;charset=utf-8')}>Markdown</button>
-          <button type="button" className="button button--sm button--primary" disabled={items.length === 0} onClick={() => download('checklist.json', checklistJson(document(), data.schemaUrl), 'application/json')}>JSON</button>
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            disabled={items.length === 0}
+            onClick={() => download('checklist.csv', checklistCsv(document()), 'text/csv;charset=utf-8')}
+          >
+            CSV
+          </button>
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            disabled={items.length === 0}
+            onClick={() => download('checklist.md', checklistMarkdown(document()), 'text/markdown;charset=utf-8')}
+          >
+            Markdown
+          </button>
+          <button
+            type="button"
+            className="button button--sm button--primary"
+            disabled={items.length === 0}
+            onClick={() => download('checklist.json', checklistJson(document(), data.schemaUrl), 'application/json')}
+          >
+            JSON
+          </button>
           <button type="button" className="button button--sm button--secondary" disabled={items.length === 0} onClick={() => window.print()}>
             <Translate id="checklists.print">Print</Translate>
           </button>
@@ -152,7 +183,8 @@ export default function ChecklistBuilder({ data }: { data: ChecklistBuilderData 
                 className={`button button--sm button--secondary ${styles.noPrint}`}
                 onClick={() => update({ add: selection.add.filter((id) => id !== standard.id), remove: [...selection.remove, standard.id] })}
               >
-                {translate({ id: 'assign.item.remove', message: 'Remove' })}<span className="sr-only">: {standard.id}</span>
+                {translate({ id: 'assign.item.remove', message: 'Remove' })}
+                <span className="sr-only">: {standard.id}</span>
               </button>
             </li>
           ))}
@@ -160,10 +192,17 @@ export default function ChecklistBuilder({ data }: { data: ChecklistBuilderData 
         <p className={styles.noPrint}>
           <label>
             <Translate id="builder.add">Add a standard</Translate>{' '}
-            <select value="" onChange={(event) => event.target.value && update({ add: [...selection.add, event.target.value], remove: selection.remove.filter((id) => id !== event.target.value) })}>
+            <select
+              value=""
+              onChange={(event) =>
+                event.target.value && update({ add: [...selection.add, event.target.value], remove: selection.remove.filter((id) => id !== event.target.value) })
+              }
+            >
               <option value="">—</option>
               {others.map((standard) => (
-                <option key={standard.id} value={standard.id}>{standard.id} {standard.title}</option>
+                <option key={standard.id} value={standard.id}>
+                  {standard.id} {standard.title}
+                </option>
               ))}
             </select>
           </label>

@@ -58,7 +58,11 @@ export default function ChecklistPage({ data }: { data: ChecklistPageData }): Re
                     </label>
                     <p className={styles.statement}>{item.statement}</p>
                     <p className={styles.meta}>
-                      {item.level} · {item.stages} · <Link to={`/standards/${item.id}`}><Translate id="checklists.readStandard">Read the standard</Translate><span className="sr-only"> {item.id}</span></Link>
+                      {item.level} · {item.stages} ·{' '}
+                      <Link to={`/standards/${item.id}`}>
+                        <Translate id="checklists.readStandard">Read the standard</Translate>
+                        <span className="sr-only"> {item.id}</span>
+                      </Link>
                     </p>
                   </div>
                 </li>

@@ -20,7 +20,8 @@ export default function ChecklistsPage({ data }: Props): ReactNode {
         <Heading as="h1">{title}</Heading>
         <p>
           <Translate id="checklists.intro">
-            A checklist is a set of standards chosen for one role and one stage of the work. Every checklist is built from the standards themselves, so it always says the same thing as the standards do.
+            A checklist is a set of standards chosen for one role and one stage of the work. Every checklist is built from the standards themselves, so it always says the same
+            thing as the standards do.
           </Translate>
         </p>
         <p>
@@ -35,9 +36,7 @@ export default function ChecklistsPage({ data }: Props): ReactNode {
                 <Link to={checklist.url}>{checklist.title}</Link>
               </Heading>
               <p>{checklist.purpose}</p>
-              <p className={styles.count}>
-                {translate({ id: 'checklists.count', message: '{count} standards' }, { count: checklist.count })}
-              </p>
+              <p className={styles.count}>{translate({ id: 'checklists.count', message: '{count} standards' }, { count: checklist.count })}</p>
               <DownloadLinks downloads={checklist.downloads} title={checklist.title} />
             </li>
           ))}

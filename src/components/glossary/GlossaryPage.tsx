@@ -23,7 +23,9 @@ export default function GlossaryPage({ data }: Props): ReactNode {
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p>
-          <Translate id="glossary.intro">The words of co-op law, tax and finance, said plainly. Laws differ by state: check with a lawyer or accountant who knows co-ops.</Translate>
+          <Translate id="glossary.intro">
+            The words of co-op law, tax and finance, said plainly. Laws differ by state: check with a lawyer or accountant who knows co-ops.
+          </Translate>
         </p>
         <dl className={styles.terms}>
           {data.terms.map((term) => (

@@ -52,15 +52,21 @@ export default function CurriculumOverview(): ReactNode {
           <tr>
             <th scope="col">#</th>
             <th scope="col">{words.recordType.lesson}</th>
-            <th scope="col"><Translate id="curriculum.teaching">Teaching (min)</Translate></th>
-            <th scope="col"><Translate id="curriculum.activities">Activities (min)</Translate></th>
+            <th scope="col">
+              <Translate id="curriculum.teaching">Teaching (min)</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="curriculum.activities">Activities (min)</Translate>
+            </th>
           </tr>
         </thead>
         <tbody>
           {lessons.map((lesson, index) => (
             <tr key={lesson.id}>
               <td>{index + 1}</td>
-              <td><Link to={lesson.permalink}>{lesson.title}</Link></td>
+              <td>
+                <Link to={lesson.permalink}>{lesson.title}</Link>
+              </td>
               <td>{lesson.teaching}</td>
               <td>{lesson.activity}</td>
             </tr>
@@ -68,7 +74,9 @@ export default function CurriculumOverview(): ReactNode {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={2}><Translate id="curriculum.totalRow">Total</Translate></th>
+            <th scope="row" colSpan={2}>
+              <Translate id="curriculum.totalRow">Total</Translate>
+            </th>
             <td>{teaching}</td>
             <td>{activity}</td>
           </tr>

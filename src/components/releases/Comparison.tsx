@@ -59,13 +59,17 @@ function ChangedStandard({ standard, from, to }: { standard: ComparedStandard; f
         {standard.beforePermalink && from && (
           <>
             <Link to={standard.beforePermalink}>
-              <Translate id="releases.readIn" values={{ version: from }}>{'Read it in {version}'}</Translate>
+              <Translate id="releases.readIn" values={{ version: from }}>
+                {'Read it in {version}'}
+              </Translate>
             </Link>
             {' · '}
           </>
         )}
         <Link to={standard.afterPermalink}>
-          <Translate id="releases.readIn" values={{ version: to }}>{'Read it in {version}'}</Translate>
+          <Translate id="releases.readIn" values={{ version: to }}>
+            {'Read it in {version}'}
+          </Translate>
         </Link>
       </p>
       {standard.successors.length > 0 && (
@@ -84,7 +88,9 @@ function ChangedStandard({ standard, from, to }: { standard: ComparedStandard; f
             {diff.blocks.map((block, index) =>
               block.kind === 'unchanged' ? (
                 <p key={index} className={styles.unchanged}>
-                  <Translate id="releases.unchangedLines" values={{ count: block.lines }}>{'({count} unchanged)'}</Translate>
+                  <Translate id="releases.unchangedLines" values={{ count: block.lines }}>
+                    {'({count} unchanged)'}
+                  </Translate>
                 </p>
               ) : (
                 <p key={index}>

@@ -6,9 +6,14 @@ import type { FeedLinks as Feeds } from './types';
 export default function FeedLinks({ feeds }: { feeds: Feeds }): ReactNode {
   return (
     <p data-testid="feed-links">
-      <Translate id="releases.feeds">Follow new releases:</Translate> <a href={feeds.atom} type="application/atom+xml">Atom</a>
+      <Translate id="releases.feeds">Follow new releases:</Translate>{' '}
+      <a href={feeds.atom} type="application/atom+xml">
+        Atom
+      </a>
       {' · '}
-      <a href={feeds.json} type="application/feed+json">JSON Feed</a>
+      <a href={feeds.json} type="application/feed+json">
+        JSON Feed
+      </a>
     </p>
   );
 }

@@ -23,7 +23,9 @@ export default function PackLinks({ packPermalink, version }: { packPermalink: s
       <ul data-testid="pack-links">
         {FILES.map(({ file, label }) => (
           <li key={file}>
-            <a href={`${packPermalink}${file}`} download>{label}</a>
+            <a href={`${packPermalink}${file}`} download>
+              {label}
+            </a>
           </li>
         ))}
         <li>

@@ -43,8 +43,16 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
   ];
   // The button stays short, so that the navbar fits in Spanish too; the list says which is current.
   const label = viewing ?? data.current.version;
-  const description = viewing
-    ? translate({ id: 'releases.menu.viewing', message: 'Release {version}' }, { version: viewing })
-    : currentLabel;
-  return <DropdownNavbarItem mobile={mobile} position={position} label={label} items={items} title={description} aria-label={translate({ id: 'releases.menu.label', message: 'Version: {description}' }, { description })} data-testid="version-menu" />;
+  const description = viewing ? translate({ id: 'releases.menu.viewing', message: 'Release {version}' }, { version: viewing }) : currentLabel;
+  return (
+    <DropdownNavbarItem
+      mobile={mobile}
+      position={position}
+      label={label}
+      items={items}
+      title={description}
+      aria-label={translate({ id: 'releases.menu.label', message: 'Version: {description}' }, { description })}
+      data-testid="version-menu"
+    />
+  );
 }

@@ -35,7 +35,9 @@ export default function VersionPicker({ versions, compareBase, from, to }: Props
         <Translate id="releases.picker.from">Older release</Translate>
         <select value={older} onChange={(event) => setOlder(event.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'compare-error' : undefined}>
           {versions.map((version) => (
-            <option key={version} value={version}>{version}</option>
+            <option key={version} value={version}>
+              {version}
+            </option>
           ))}
         </select>
       </label>
@@ -43,7 +45,9 @@ export default function VersionPicker({ versions, compareBase, from, to }: Props
         <Translate id="releases.picker.to">Newer release</Translate>
         <select value={newer} onChange={(event) => setNewer(event.target.value)}>
           {versions.map((version) => (
-            <option key={version} value={version}>{version}</option>
+            <option key={version} value={version}>
+              {version}
+            </option>
           ))}
         </select>
       </label>
@@ -51,7 +55,9 @@ export default function VersionPicker({ versions, compareBase, from, to }: Props
         <Translate id="releases.picker.submit">Show what changed</Translate>
       </button>
       {error && (
-        <p id="compare-error" role="alert">{error}</p>
+        <p id="compare-error" role="alert">
+          {error}
+        </p>
       )}
     </form>
   );

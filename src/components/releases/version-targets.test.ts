@@ -3,7 +3,7 @@ import { currentTarget, releaseTarget, standardsPageContext } from './version-ta
 
 const release = { version: '1.0.0', date: '2026-01-15', standardsPermalink: '/es/standards/1.0.0', ids: ['GOV-01', 'GOV-02'] };
 
-describe('the version menu\'s targets', () => {
+describe("the version menu's targets", () => {
   it('reads the release and the standard from a standards address', () => {
     expect(standardsPageContext('/es/standards/1.0.0/GOV-02', '/es/')).toEqual({ version: '1.0.0', id: 'GOV-02' });
     expect(standardsPageContext('/es/standards/GOV-02', '/es/')).toEqual({ id: 'GOV-02' });
@@ -12,7 +12,7 @@ describe('the version menu\'s targets', () => {
     expect(standardsPageContext('/checklists', '/')).toEqual({});
   });
 
-  it('opens the same standard in a release that holds it, or else that release\'s standards', () => {
+  it("opens the same standard in a release that holds it, or else that release's standards", () => {
     expect(releaseTarget(release, { id: 'GOV-02' })).toBe('/es/standards/1.0.0/GOV-02');
     expect(releaseTarget(release, { id: 'FIN-09' })).toBe('/es/standards/1.0.0');
     expect(releaseTarget(release, {}, '/es/1.0.0/guides/citing-standards')).toBe('/es/1.0.0/guides/citing-standards');

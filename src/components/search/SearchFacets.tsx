@@ -34,8 +34,7 @@ export default function SearchFacets({ counts, selected, domains, onToggle }: Pr
             return (
               <label key={value} className={styles.option}>
                 <input type="checkbox" name={facet} value={value} checked={checked} onChange={() => onToggle(facet, value)} />
-                <span>{label(facet, value)}</span>{' '}
-                <span className={styles.count}>{count}</span>
+                <span>{label(facet, value)}</span> <span className={styles.count}>{count}</span>
               </label>
             );
           })}

@@ -55,11 +55,26 @@ export default function SearchPage(): ReactNode {
       <Heading as="h1">
         <Translate id="search.page.title">Search the library</Translate>
       </Heading>
-      <form className={styles.queryForm} role="search" onSubmit={(event) => { event.preventDefault(); update({ ...state, query: draft }); }}>
+      <form
+        className={styles.queryForm}
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          update({ ...state, query: draft });
+        }}
+      >
         <label htmlFor={inputId} className="margin-bottom--sm" style={{ display: 'block' }}>
           <Translate id="search.page.label">Words, or a standard's ID such as GOV-03</Translate>
         </label>
-        <input id={inputId} type="search" className={styles.queryInput} value={draft} autoComplete="off" onChange={(event) => setDraft(event.target.value)} onFocus={() => client.prepare(languages)} />
+        <input
+          id={inputId}
+          type="search"
+          className={styles.queryInput}
+          value={draft}
+          autoComplete="off"
+          onChange={(event) => setDraft(event.target.value)}
+          onFocus={() => client.prepare(languages)}
+        />
         <label className={styles.option}>
           <input type="checkbox" checked={state.allLanguages} onChange={() => update({ ...state, allLanguages: !state.allLanguages })} />
           <span>
@@ -74,7 +89,9 @@ export default function SearchPage(): ReactNode {
       </p>
       {!state.query.trim() && (
         <p>
-          <Translate id="search.page.tips">Search the standards, lessons, tools, guides and glossary. Type a few words, or a standard's ID such as GOV-03 to go straight to it. Accents are optional.</Translate>
+          <Translate id="search.page.tips">
+            Search the standards, lessons, tools, guides and glossary. Type a few words, or a standard's ID such as GOV-03 to go straight to it. Accents are optional.
+          </Translate>
         </p>
       )}
       {response && (

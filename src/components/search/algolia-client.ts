@@ -29,7 +29,9 @@ export interface AlgoliaTransport {
 export function createAlgoliaClient(config: AlgoliaSearchConfig, transport: AlgoliaTransport = {}): SearchClient {
   let client: Promise<{ searchForHits: (request: unknown) => Promise<{ results: unknown[] }> }> | undefined;
   const connect = () =>
-    (client ??= import('algoliasearch/lite').then(({ liteClient }) => liteClient(config.appId, config.searchKey, transport.hosts ? { hosts: transport.hosts } : undefined) as never));
+    (client ??= import('algoliasearch/lite').then(
+      ({ liteClient }) => liteClient(config.appId, config.searchKey, transport.hosts ? { hosts: transport.hosts } : undefined) as never,
+    ));
   return {
     engine: 'algolia',
     prepare() {
@@ -76,7 +78,17 @@ export function fromAlgolia(result: AlgoliaResult, query: string): SearchRespons
       .map((level) => hit.hierarchy[level])
       .filter((value): value is string => Boolean(value));
     const snippet = hit._snippetResult?.content?.value?.replace(/<[^>]*>/g, '') ?? hit.content ?? '';
-    return markHit({ title: levels.at(-1) ?? '', breadcrumb: levels.slice(0, -1).join(' › '), url: relativeUrl(hit.url), excerpt: snippet, type: hit.record_type[0] ?? 'guide', language: hit.language }, query);
+    return markHit(
+      {
+        title: levels.at(-1) ?? '',
+        breadcrumb: levels.slice(0, -1).join(' › '),
+        url: relativeUrl(hit.url),
+        excerpt: snippet,
+        type: hit.record_type[0] ?? 'guide',
+        language: hit.language,
+      },
+      query,
+    );
   });
   const facets: FacetCounts = {};
   for (const [facet, attribute] of Object.entries(ATTRIBUTES) as Array<[RecordFacet, string]>) {

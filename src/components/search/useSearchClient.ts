@@ -41,8 +41,16 @@ function lazyClient(engine: SearchClient['engine'], load: () => Promise<SearchCl
   };
   return {
     engine,
-    prepare: (languages) => void get().then((client) => client.prepare(languages), () => undefined),
-    keepForOffline: (languages) => void get().then((client) => client.keepForOffline(languages), () => undefined),
+    prepare: (languages) =>
+      void get().then(
+        (client) => client.prepare(languages),
+        () => undefined,
+      ),
+    keepForOffline: (languages) =>
+      void get().then(
+        (client) => client.keepForOffline(languages),
+        () => undefined,
+      ),
     search: async (request) => (await get()).search(request),
   };
 }

@@ -37,14 +37,7 @@ export default function FacetFilters({ filters, domains, onToggle, onClear }: Pr
             <legend>{words.facet[facet]}</legend>
             {options(facet).map(({ value, label }) => (
               <label key={value} className={styles.option}>
-                <input
-                  type="checkbox"
-                  name={facet}
-                  value={value}
-                  checked={filters[facet].includes(value)}
-                  onChange={() => onToggle(facet, value)}
-                />{' '}
-                {label}
+                <input type="checkbox" name={facet} value={value} checked={filters[facet].includes(value)} onChange={() => onToggle(facet, value)} /> {label}
               </label>
             ))}
           </fieldset>

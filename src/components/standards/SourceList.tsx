@@ -8,8 +8,7 @@ export default function SourceList({ sources }: { sources: readonly Source[] }):
     <ul>
       {sources.map((source) => (
         <li key={`${source.title}-${source.year}`}>
-          {source.url ? <Link href={source.url}>{source.title}</Link> : <cite>{source.title}</cite>}. {source.publisher}, {source.year}.
-          {source.note && <> {source.note}</>}
+          {source.url ? <Link href={source.url}>{source.title}</Link> : <cite>{source.title}</cite>}. {source.publisher}, {source.year}.{source.note && <> {source.note}</>}
         </li>
       ))}
     </ul>

@@ -16,7 +16,9 @@ export default function StandardCard({ standard }: { standard: StandardSummaryVi
           <span className={styles.id}>{standard.id}</span> <span lang={textLang}>{standard.title}</span>
         </Link>
       </h3>
-      <p className={styles.statement} lang={textLang}>{standard.statement}</p>
+      <p className={styles.statement} lang={textLang}>
+        {standard.statement}
+      </p>
       <StandardTags standard={standard} />
     </li>
   );

@@ -13,15 +13,11 @@ export default function StandardTags({ standard }: { standard: Pick<StandardSumm
       <span className={clsx(styles.tag, styles[`level_${standard.level}`])}>{words.level[standard.level]}</span>
       {standard.status !== 'active' && <span className={clsx(styles.tag, styles.status)}>{words.status[standard.status]}</span>}
       <span className={styles.tagGroup}>
-        <span className="sr-only">
-          {words.field.stages}:{' '}
-        </span>
+        <span className="sr-only">{words.field.stages}: </span>
         {valueLabels(words, 'stage', standard.stages, ' · ')}
       </span>
       <span className={styles.tagGroup}>
-        <span className="sr-only">
-          {words.field.pathways}:{' '}
-        </span>
+        <span className="sr-only">{words.field.pathways}: </span>
         {valueLabels(words, 'pathway', standard.pathways, ' · ')}
       </span>
     </p>

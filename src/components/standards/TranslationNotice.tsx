@@ -22,8 +22,7 @@ export default function TranslationNotice({ state, sourcePermalink }: Props): Re
   return (
     <Admonition type={state === 'stale' ? 'caution' : 'info'}>
       <p data-testid={`translation-${state}`}>
-        {words.translationNotice[state]}{' '}
-        {english}
+        {words.translationNotice[state]} {english}
       </p>
     </Admonition>
   );

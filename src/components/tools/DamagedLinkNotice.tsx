@@ -6,7 +6,10 @@ import styles from './tools.module.css';
 export default function DamagedLinkNotice(): ReactNode {
   return (
     <p className={styles.error} role="alert">
-      <Translate id="tools.damagedLink">The numbers in this link could not be read. It may have been cut off or changed when it was copied. The tool starts from its usual values; ask for the link again, or fill it in here.</Translate>
+      <Translate id="tools.damagedLink">
+        The numbers in this link could not be read. It may have been cut off or changed when it was copied. The tool starts from its usual values; ask for the link again, or fill
+        it in here.
+      </Translate>
     </p>
   );
 }

@@ -48,7 +48,11 @@ export default function ToolActions({ download }: { download?: ToolDownload }): 
         <Translate id="tools.print">Print</Translate>
       </button>
       {download?.csv && (
-        <button type="button" className="button button--sm button--primary" onClick={() => saveFile(new Blob([download.csv!()], { type: 'text/csv;charset=utf-8' }), `${download.name}.csv`)}>
+        <button
+          type="button"
+          className="button button--sm button--primary"
+          onClick={() => saveFile(new Blob([download.csv!()], { type: 'text/csv;charset=utf-8' }), `${download.name}.csv`)}
+        >
           <Translate id="tools.downloadCsv">Download CSV</Translate>
         </button>
       )}

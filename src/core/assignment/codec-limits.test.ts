@@ -13,9 +13,13 @@ vi.mock('lz-string', async (importOriginal) => {
 
 const unpack = vi.mocked(decompressFromEncodedURIComponent);
 
-const SMALL: Assignment = { cohort: 'Spring cohort', message: 'Read these first.', language: 'en', view: 'learner', items: [{ lesson: 'curricula/developer-fundamentals/co-op-identity', due: '2027-01-12' }] };
-
-
+const SMALL: Assignment = {
+  cohort: 'Spring cohort',
+  message: 'Read these first.',
+  language: 'en',
+  view: 'learner',
+  items: [{ lesson: 'curricula/developer-fundamentals/co-op-identity', due: '2027-01-12' }],
+};
 
 /** As many lessons as an assignment holds, each with a date and a note of the given length. */
 function longAssignment(noteLength: number, cohortLength: number, messageLength: number): Assignment {

@@ -16,7 +16,6 @@ const ASSIGNMENT: Assignment = {
   ],
 };
 
-
 describe('assignment links', () => {
   it('round-trip every field', () => {
     expect(decodeAssignment(encodeAssignment(ASSIGNMENT))).toEqual(ASSIGNMENT);
@@ -29,9 +28,22 @@ describe('assignment links', () => {
   });
 
   it('keep a 10-lesson assignment with dates and notes well under 2,000 characters', () => {
-    const lessons = ['co-op-identity', 'development-pathways', 'facilitating-a-start-up-group', 'feasibility', 'finance-and-capital-accounts', 'legal-and-tax-structures', 'democratic-governance', 'developer-ethics'];
+    const lessons = [
+      'co-op-identity',
+      'development-pathways',
+      'facilitating-a-start-up-group',
+      'feasibility',
+      'finance-and-capital-accounts',
+      'legal-and-tax-structures',
+      'democratic-governance',
+      'developer-ethics',
+    ];
     const items = [
-      ...lessons.map((slug, index) => ({ lesson: `curricula/developer-fundamentals/${slug}`, due: `2027-01-${String(index + 10)}`, note: 'Read it and write down one question for the group.' })),
+      ...lessons.map((slug, index) => ({
+        lesson: `curricula/developer-fundamentals/${slug}`,
+        due: `2027-01-${String(index + 10)}`,
+        note: 'Read it and write down one question for the group.',
+      })),
       { lesson: 'curricula/conversion-practitioner/engaging-owners', due: '2027-01-20', note: 'Read it and write down one question for the group.' },
       { lesson: 'curricula/conversion-practitioner/readiness-and-valuation', due: '2027-01-21', note: 'Read it and write down one question for the group.' },
     ];
@@ -48,7 +60,11 @@ describe('assignment links', () => {
       m: 'Read these before our sessions. ¡Nos vemos el martes!',
       l: 'es',
       w: 'f',
-      i: [['developer-fundamentals/co-op-identity', '2026-12-01', 'Bring questions'], ['worker-owner-foundations/reading-the-financials', '2026-12-03'], ['conversion-practitioner/engaging-owners']],
+      i: [
+        ['developer-fundamentals/co-op-identity', '2026-12-01', 'Bring questions'],
+        ['worker-owner-foundations/reading-the-financials', '2026-12-03'],
+        ['conversion-practitioner/engaging-owners'],
+      ],
     });
   });
 

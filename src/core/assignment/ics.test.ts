@@ -17,7 +17,11 @@ const ASSIGNMENT: Assignment = {
   ],
 };
 
-const TITLES: Record<string, string> = { 'curricula/a/one': 'Lección uno', 'curricula/a/two': 'Lección dos', 'curricula/a/three': 'Lección tres, con una coma y un título largo que obliga a doblar la línea' };
+const TITLES: Record<string, string> = {
+  'curricula/a/one': 'Lección uno',
+  'curricula/a/two': 'Lección dos',
+  'curricula/a/three': 'Lección tres, con una coma y un título largo que obliga a doblar la línea',
+};
 
 function calendar(stamp = new Date('2026-11-26T10:00:00Z')) {
   return assignmentCalendar(ASSIGNMENT, {

@@ -26,7 +26,10 @@ export function assignmentCalendar(assignment: Assignment, options: CalendarOpti
     if (!item.due) continue;
     byDate.set(item.due, [...(byDate.get(item.due) ?? []), item]);
   }
-  const stamp = options.stamp.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  const stamp = options.stamp
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Worker Co-op Development Library//Assignments//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const [date, items] of [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const description = items

@@ -6,7 +6,19 @@ import type { Language, Level, Stage } from '../model';
 import { vocabularyIn } from '../vocabulary';
 
 const ENGLISH = {
-  columns: { id: 'ID', title: 'Standard', statement: 'Statement', level: 'Level', stages: 'Stages', group: 'Group', link: 'Link', status: 'Status', owner: 'Owner', due: 'Due', notes: 'Notes' },
+  columns: {
+    id: 'ID',
+    title: 'Standard',
+    statement: 'Statement',
+    level: 'Level',
+    stages: 'Stages',
+    group: 'Group',
+    link: 'Link',
+    status: 'Status',
+    owner: 'Owner',
+    due: 'Due',
+    notes: 'Notes',
+  },
   statuses: ['Not started', 'In progress', 'Done', 'Not applicable'],
   version: 'Version',
   released: 'released',
@@ -18,7 +30,19 @@ const ENGLISH = {
 };
 
 const SPANISH: typeof ENGLISH = {
-  columns: { id: 'ID', title: 'Estándar', statement: 'Enunciado', level: 'Nivel', stages: 'Etapas', group: 'Grupo', link: 'Enlace', status: 'Estado', owner: 'Responsable', due: 'Fecha límite', notes: 'Notas' },
+  columns: {
+    id: 'ID',
+    title: 'Estándar',
+    statement: 'Enunciado',
+    level: 'Nivel',
+    stages: 'Etapas',
+    group: 'Grupo',
+    link: 'Enlace',
+    status: 'Estado',
+    owner: 'Responsable',
+    due: 'Fecha límite',
+    notes: 'Notas',
+  },
   statuses: ['Sin empezar', 'En curso', 'Hecho', 'No aplica'],
   version: 'Versión',
   released: 'publicada el',

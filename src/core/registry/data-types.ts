@@ -77,7 +77,15 @@ export const STANDARD_TYPE: ContentType = {
   identity: '`id` (e.g. GOV-03), equal to the file name; never reused or renumbered',
   versioned: 'snapshot',
   translated: 'records',
-  rules: [fileNamesMatchIds, standardsSitInTheirDomain, standardIdsAreUnique, relatedStandardsExist, successorsBelongToRetiredStandards, retiredIdsAreNeverReused, statementsReadPlainly],
+  rules: [
+    fileNamesMatchIds,
+    standardsSitInTheirDomain,
+    standardIdsAreUnique,
+    relatedStandardsExist,
+    successorsBelongToRetiredStandards,
+    retiredIdsAreNeverReused,
+    statementsReadPlainly,
+  ],
   addresses: (library) => [
     '/standards',
     ...library.standards.map((standard) => `/standards/${standard.id}`),

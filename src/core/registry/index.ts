@@ -76,5 +76,9 @@ export function scaffoldedTypes(): ContentType[] {
 
 /** The snapshot of release `version`: every kind frozen by releases, in registry order. */
 export function freezeRelease(library: Library, version: string): ReleaseSnapshot {
-  return createSnapshot(library, version, CONTENT_TYPES.flatMap((type) => (type.snapshot ? [type.snapshot] : [])));
+  return createSnapshot(
+    library,
+    version,
+    CONTENT_TYPES.flatMap((type) => (type.snapshot ? [type.snapshot] : [])),
+  );
 }

@@ -11,7 +11,12 @@ import type { Scaffold } from './types';
 const TEMPLATES = path.join(__dirname, '..', '..', '..', 'scripts', 'templates');
 
 function slugify(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -32,7 +37,12 @@ export function nextStandardId(root: string, domain: string): string {
   }
   const { prefix } = parse(fs.readFileSync(domainFile, 'utf8')) as { prefix: string };
   const folder = path.join(root, 'standards', domain);
-  const used = fs.existsSync(folder) ? fs.readdirSync(folder).map((name) => name.replace(/\.yaml$/, '')).filter((id) => id.startsWith(`${prefix}-`)) : [];
+  const used = fs.existsSync(folder)
+    ? fs
+        .readdirSync(folder)
+        .map((name) => name.replace(/\.yaml$/, ''))
+        .filter((id) => id.startsWith(`${prefix}-`))
+    : [];
   const last = used.sort(compareStandardIds).pop();
   const next = (last ? Number(last.split('-')[1]) : 0) + 1;
   return `${prefix}-${String(next).padStart(2, '0')}`;
@@ -59,14 +69,22 @@ export const lessonScaffold: Scaffold = {
     const position = fs.readdirSync(folder).filter((name) => /^\d+-/.test(name)).length + 1;
     const number = String(position).padStart(2, '0');
     const content = fill('lesson.mdx', { TITLE: title, POSITION: String(position) });
-    return { file: `docs/curricula/${curriculum}/${number}-${slugify(title)}.mdx`, content, fillIn: 'summary, audience, duration, objectives, key questions, key points, materials, standards, and each section of the body' };
+    return {
+      file: `docs/curricula/${curriculum}/${number}-${slugify(title)}.mdx`,
+      content,
+      fillIn: 'summary, audience, duration, objectives, key questions, key points, materials, standards, and each section of the body',
+    };
   },
 };
 
 export const toolScaffold: Scaffold = {
   command: 'tool',
   usage: '--title "..."',
-  create: (_root, { title = 'New tool' }) => ({ file: `docs/tools/${slugify(title)}.mdx`, content: fill('tool.mdx', { TITLE: title }), fillIn: 'summary, kind, audience, standards, and the explanation' }),
+  create: (_root, { title = 'New tool' }) => ({
+    file: `docs/tools/${slugify(title)}.mdx`,
+    content: fill('tool.mdx', { TITLE: title }),
+    fillIn: 'summary, kind, audience, standards, and the explanation',
+  }),
 };
 
 export const checklistScaffold: Scaffold = {
@@ -74,6 +92,10 @@ export const checklistScaffold: Scaffold = {
   usage: '--title "..."',
   create: (_root, { title }) => {
     const slug = slugify(title ?? 'new-checklist');
-    return { file: `standards/checklists/${slug}.yaml`, content: fill('checklist.yaml', { SLUG: slug }), fillIn: 'title and purpose in English and Spanish, audiences, and the selection' };
+    return {
+      file: `standards/checklists/${slug}.yaml`,
+      content: fill('checklist.yaml', { SLUG: slug }),
+      fillIn: 'title and purpose in English and Spanish, audiences, and the selection',
+    };
   },
 };

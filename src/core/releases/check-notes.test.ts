@@ -18,7 +18,13 @@ function releaseFile(text: string): Loaded<Release> {
 const BEFORE = [standard('GOV-01'), standard('GOV-02'), standard('GOV-03')];
 const AFTER = [
   standard('GOV-01', { guidance: 'Hold the meeting, with interpretation.' }),
-  standard('GOV-02', { status: 'retired', successors: [{ id: 'GOV-04', relation: 'split' }, { id: 'GOV-05', relation: 'split' }] }),
+  standard('GOV-02', {
+    status: 'retired',
+    successors: [
+      { id: 'GOV-04', relation: 'split' },
+      { id: 'GOV-05', relation: 'split' },
+    ],
+  }),
   standard('GOV-03'),
   standard('GOV-04', { introduced: '1.1.0' }),
   standard('GOV-05', { introduced: '1.1.0' }),
@@ -57,7 +63,7 @@ describe('checkReleaseNotes', () => {
     );
     expect(errors).toEqual([
       'standards/releases/1.1.0.yaml:6:27  changes[1].change: GOV-02 is listed as moved, but it was retired after 1.0.0 (write change: retired)',
-      'standards/releases/1.1.0.yaml:7:11  changes[2].id: GOV-03 is listed as changed, but it is the same as in 1.0.0 (remove this entry, or make the change in the standard\'s file)',
+      "standards/releases/1.1.0.yaml:7:11  changes[2].id: GOV-03 is listed as changed, but it is the same as in 1.0.0 (remove this entry, or make the change in the standard's file)",
     ]);
   });
 
@@ -71,17 +77,23 @@ describe('checkReleaseNotes', () => {
         '  - { id: GOV-05, change: added, note: e }',
       ].join('\n'),
     );
-    expect(errors).toEqual(['standards/releases/1.1.0.yaml:6:11  changes[1].id: GOV-01 is listed twice (first as changes[0]) (list each standard once; put every reason in one note)']);
+    expect(errors).toEqual([
+      'standards/releases/1.1.0.yaml:6:11  changes[1].id: GOV-01 is listed twice (first as changes[0]) (list each standard once; put every reason in one note)',
+    ]);
   });
 
   it('requires a new standard to say it was introduced in this release', () => {
     const after = [...BEFORE, standard('GOV-06', { introduced: '1.0.0' })];
     const errors = checkReleaseNotes(releaseFile(`${HEADER}  - { id: GOV-06, change: added, note: New. }\n`), diffStandards(BEFORE, after), '1.0.0').map(formatContentError);
-    expect(errors).toEqual(['standards/releases/1.1.0.yaml:4:1  changes: GOV-06 is new in 1.1.0 but says introduced: "1.0.0" (set introduced: "1.1.0" in standards/governance/GOV-06.yaml)']);
+    expect(errors).toEqual([
+      'standards/releases/1.1.0.yaml:4:1  changes: GOV-06 is new in 1.1.0 but says introduced: "1.0.0" (set introduced: "1.1.0" in standards/governance/GOV-06.yaml)',
+    ]);
   });
 
-  it('refuses a release in which a standard\'s file was removed', () => {
-    const errors = checkReleaseNotes(releaseFile(`${HEADER}  []\n`.replace('changes:\n  []', 'changes: []')), diffStandards(BEFORE, BEFORE.slice(1)), '1.0.0').map(formatContentError);
+  it("refuses a release in which a standard's file was removed", () => {
+    const errors = checkReleaseNotes(releaseFile(`${HEADER}  []\n`.replace('changes:\n  []', 'changes: []')), diffStandards(BEFORE, BEFORE.slice(1)), '1.0.0').map(
+      formatContentError,
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('GOV-01 was part of 1.0.0 but its file is gone (keep the file with status: retired and successors, so that old links keep working)');
   });

@@ -29,7 +29,9 @@ export function checkReleaseNotes(release: Loaded<Release>, diff: StandardsDiff,
     listedAt.set(listed.id, index);
     const happened = actual.get(listed.id);
     if (!happened) {
-      errors.push(errorAt(release, [...where, 'id'], `${listed.id} is listed as ${listed.change}, but ${unchanged}`, 'remove this entry, or make the change in the standard\'s file'));
+      errors.push(
+        errorAt(release, [...where, 'id'], `${listed.id} is listed as ${listed.change}, but ${unchanged}`, "remove this entry, or make the change in the standard's file"),
+      );
     } else if (happened.change !== listed.change) {
       errors.push(errorAt(release, [...where, 'change'], `${listed.id} is listed as ${listed.change}, but it was ${happened.change} ${since}`, `write change: ${happened.change}`));
     }
@@ -39,12 +41,24 @@ export function checkReleaseNotes(release: Loaded<Release>, diff: StandardsDiff,
     if (!listedAt.has(change.id)) {
       const detail = change.change === 'changed' ? ` (${change.fields.join(', ')})` : '';
       errors.push(
-        errorAt(release, ['changes'], `${change.id} was ${change.change}${detail} ${since}, but the release does not list it`, `add "- { id: ${change.id}, change: ${change.change}, note: <why> }" to changes`, 'key'),
+        errorAt(
+          release,
+          ['changes'],
+          `${change.id} was ${change.change}${detail} ${since}, but the release does not list it`,
+          `add "- { id: ${change.id}, change: ${change.change}, note: <why> }" to changes`,
+          'key',
+        ),
       );
     }
     if (change.change === 'added' && change.after.introduced !== version) {
       errors.push(
-        errorAt(release, ['changes'], `${change.id} is new in ${version} but says introduced: "${change.after.introduced}"`, `set introduced: "${version}" in ${change.after.file}`, 'key'),
+        errorAt(
+          release,
+          ['changes'],
+          `${change.id} is new in ${version} but says introduced: "${change.after.introduced}"`,
+          `set introduced: "${version}" in ${change.after.file}`,
+          'key',
+        ),
       );
     }
   }
@@ -54,7 +68,8 @@ export function checkReleaseNotes(release: Loaded<Release>, diff: StandardsDiff,
       problem.problem === 'removed'
         ? `${problem.id} was part of ${previous} but its file is gone`
         : `${problem.id} was retired ${previous ? `before ${previous}` : ''} and is in use again`.replace(/ {2}/g, ' ');
-    const fix = problem.problem === 'removed' ? `keep the file with status: retired and successors, so that old links keep working` : 'keep it retired and give the new text a new ID';
+    const fix =
+      problem.problem === 'removed' ? `keep the file with status: retired and successors, so that old links keep working` : 'keep it retired and give the new text a new ID';
     errors.push(errorAt(release, ['changes'], message, fix, 'key'));
   }
   return errors;

@@ -56,16 +56,31 @@ export function buildComparison(from: ReleaseSnapshot | undefined, to: ReleaseSn
   const counts = { added: 0, changed: 0, moved: 0, retired: 0 };
   const standards = changes.map((change): ComparedStandard => {
     counts[change.change] += 1;
-    const diffs = change.change === 'added' ? [] : TEXT_FIELDS.filter((field) => change.fields.includes(field)).map((field) => ({ field, blocks: diffByLine(textIn(from, change.before, field), textIn(to, change.after, field)) }));
-    const fields = change.change === 'added' ? [] : LISTED_FIELDS.filter((field) => change.fields.includes(field)).map((field) => ({ field, before: shortText(change.before, field), after: shortText(change.after, field) }));
+    const diffs =
+      change.change === 'added'
+        ? []
+        : TEXT_FIELDS.filter((field) => change.fields.includes(field)).map((field) => ({
+            field,
+            blocks: diffByLine(textIn(from, change.before, field), textIn(to, change.after, field)),
+          }));
+    const fields =
+      change.change === 'added'
+        ? []
+        : LISTED_FIELDS.filter((field) => change.fields.includes(field)).map((field) => ({
+            field,
+            before: shortText(change.before, field),
+            after: shortText(change.after, field),
+          }));
     return {
       id: change.id,
       change: change.change,
       title: textIn(to, change.after, 'title'),
-      notes: between.filter((release) => release.changes.some((listed) => listed.id === change.id)).map((release) => {
-        const note = releaseText(release, language).note(change.id);
-        return { version: release.version, note: note.text, language: note.language };
-      }),
+      notes: between
+        .filter((release) => release.changes.some((listed) => listed.id === change.id))
+        .map((release) => {
+          const note = releaseText(release, language).note(change.id);
+          return { version: release.version, note: note.text, language: note.language };
+        }),
       ...(from && change.before ? { beforePermalink: standardPermalink(baseUrl, change.id, from.version) } : {}),
       afterPermalink: standardPermalink(baseUrl, change.id, to.version),
       diffs,

@@ -7,7 +7,10 @@ const standard = standardForTests;
 describe('diffStandards', () => {
   it('calls every standard of the first release added', () => {
     const { changes, forbidden } = diffStandards([], [standard('GOV-01'), standard('GOV-02')]);
-    expect(changes.map((change) => [change.id, change.change])).toEqual([['GOV-01', 'added'], ['GOV-02', 'added']]);
+    expect(changes.map((change) => [change.id, change.change])).toEqual([
+      ['GOV-01', 'added'],
+      ['GOV-02', 'added'],
+    ]);
     expect(forbidden).toEqual([]);
   });
 
@@ -23,7 +26,13 @@ describe('diffStandards', () => {
     const before = [standard('GOV-01'), standard('GOV-02'), standard('GOV-03')];
     const after = [
       standard('GOV-01', { status: 'retired', successors: [{ id: 'MEM-09', relation: 'moved' }] }),
-      standard('GOV-02', { status: 'retired', successors: [{ id: 'GOV-04', relation: 'split' }, { id: 'GOV-05', relation: 'split' }] }),
+      standard('GOV-02', {
+        status: 'retired',
+        successors: [
+          { id: 'GOV-04', relation: 'split' },
+          { id: 'GOV-05', relation: 'split' },
+        ],
+      }),
       standard('GOV-03'),
       standard('GOV-04', { introduced: '1.1.0' }),
       standard('GOV-05', { introduced: '1.1.0' }),
@@ -64,7 +73,11 @@ describe('diffText', () => {
     const before = 'Send the financial summary before the meeting.';
     const after = 'Send the plain-language financial summary a week before the meeting.';
     const parts = diffText(before, after);
-    const text = (kinds: string[]) => parts.filter((part) => kinds.includes(part.kind)).map((part) => part.text).join('');
+    const text = (kinds: string[]) =>
+      parts
+        .filter((part) => kinds.includes(part.kind))
+        .map((part) => part.text)
+        .join('');
     expect(text(['same', 'removed'])).toBe(before);
     expect(text(['same', 'added'])).toBe(after);
     expect(parts.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['plain-language', 'a week']);
@@ -88,7 +101,14 @@ describe('diffByLine', () => {
     const after = 'Hold the meeting.\nSend the agenda a week ahead.\nKeep minutes.\nShare them.';
     expect(diffByLine(before, after)).toEqual([
       { kind: 'unchanged', lines: 1 },
-      { kind: 'changed', parts: [{ kind: 'same', text: 'Send the agenda' }, { kind: 'added', text: ' a week ahead' }, { kind: 'same', text: '.' }] },
+      {
+        kind: 'changed',
+        parts: [
+          { kind: 'same', text: 'Send the agenda' },
+          { kind: 'added', text: ' a week ahead' },
+          { kind: 'same', text: '.' },
+        ],
+      },
       { kind: 'unchanged', lines: 2 },
     ]);
   });

@@ -45,7 +45,23 @@ export interface DiffPart {
 }
 
 // The order fields are reported in: the schema's order. `file` is where a record was read from, not data.
-const COMPARED_FIELDS = ['title', 'domain', 'statement', 'rationale', 'guidance', 'evidence', 'level', 'stages', 'pathways', 'audiences', 'related', 'sources', 'status', 'introduced', 'successors'] as const;
+const COMPARED_FIELDS = [
+  'title',
+  'domain',
+  'statement',
+  'rationale',
+  'guidance',
+  'evidence',
+  'level',
+  'stages',
+  'pathways',
+  'audiences',
+  'related',
+  'sources',
+  'status',
+  'introduced',
+  'successors',
+] as const;
 
 /**
  * Compares the standards of two releases. `before` is empty for the first release, in which every

@@ -30,7 +30,16 @@ const history: ReleaseEntry[] = [
     previous: '1.0.0',
     changes: [
       { id: 'GOV-03', change: 'changed', note: 'Plain words.', noteLanguage: 'en', title: 'Fair pay', titleLanguage: 'en', fields: ['statement', 'guidance'], successors: [] },
-      { id: 'GOV-04', change: 'retired', note: 'Joined with GOV-05.', noteLanguage: 'en', title: 'Pay ratios', titleLanguage: 'en', fields: ['status', 'successors'], successors: [{ id: 'GOV-05', relation: 'merged' }] },
+      {
+        id: 'GOV-04',
+        change: 'retired',
+        note: 'Joined with GOV-05.',
+        noteLanguage: 'en',
+        title: 'Pay ratios',
+        titleLanguage: 'en',
+        fields: ['status', 'successors'],
+        successors: [{ id: 'GOV-05', relation: 'merged' }],
+      },
       { id: 'GOV-05', change: 'added', note: 'Pay, ratios and reviews together.', noteLanguage: 'en', title: 'Pay policy', titleLanguage: 'en', fields: [], successors: [] },
     ],
   },
@@ -62,7 +71,13 @@ function parseXml(xml: string): XmlElement {
   const open: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.local, uri: tag.uri, attributes: Object.fromEntries(Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value])), children: [], text: '' };
+    const element: XmlElement = {
+      name: tag.local,
+      uri: tag.uri,
+      attributes: Object.fromEntries(Object.values(tag.attributes).map((attribute) => [attribute.name, attribute.value])),
+      children: [],
+      text: '',
+    };
     open.at(-1)?.children.push(element);
     open.push(element);
     root ??= element;
@@ -111,7 +126,9 @@ describe('releasesFeed', () => {
     const html = json(releasesFeed(history, english).json).items[0]!.content_html;
     expect(html).toContain('<p><strong>Clearer</strong> pay rules; see <a href="https://example.org/standards/GOV-03">GOV-03</a>.</p>');
     expect(html).toContain('<li><a href="https://example.org/standards/1.1.0/GOV-03">GOV-03</a> Fair pay (changed): Plain words.</li>');
-    expect(html).toContain('<a href="https://example.org/standards/1.1.0/GOV-04">GOV-04</a> Pay ratios (retired): Joined with GOV-05. Its content is now in <a href="https://example.org/standards/1.1.0/GOV-05">GOV-05</a> (merged).');
+    expect(html).toContain(
+      '<a href="https://example.org/standards/1.1.0/GOV-04">GOV-04</a> Pay ratios (retired): Joined with GOV-05. Its content is now in <a href="https://example.org/standards/1.1.0/GOV-05">GOV-05</a> (merged).',
+    );
   });
 
   it('is valid JSON Feed 1.1 with the feed links of the locale', () => {
@@ -148,7 +165,9 @@ describe('releasesFeed', () => {
     expect(feed).toMatchObject({ title: 'Worker Co-op Development Library: versiones', language: 'es', feed_url: 'https://example.org/es/feeds/releases.json' });
     expect(feed.items[0]!.id).toBe('https://example.org/es/releases/1.1.0');
     expect(feed.items[0]!.content_html).toContain('<h2>Cambios</h2>');
-    expect(feed.items[0]!.content_html).toContain('<a href="https://example.org/es/standards/1.1.0/GOV-03">GOV-03</a> <span lang="en">Fair pay</span> (cambió): <span lang="en">Plain words.</span>');
+    expect(feed.items[0]!.content_html).toContain(
+      '<a href="https://example.org/es/standards/1.1.0/GOV-03">GOV-03</a> <span lang="en">Fair pay</span> (cambió): <span lang="en">Plain words.</span>',
+    );
     expect(feed.items[0]!.content_html).toContain('Su contenido ahora está en <a href="https://example.org/es/standards/1.1.0/GOV-05">GOV-05</a> (fusionado).');
     expect(parseXml(files.atom).attributes['xml:lang']).toBe('es');
   });
@@ -157,7 +176,9 @@ describe('releasesFeed', () => {
     const translated = history.map((release) => ({
       ...release,
       summaryLanguage: 'es' as const,
-      changes: release.changes.map((change) => (change.id === 'GOV-03' ? { ...change, note: 'Palabras sencillas.', noteLanguage: 'es' as const, title: 'Pago justo', titleLanguage: 'es' as const } : change)),
+      changes: release.changes.map((change) =>
+        change.id === 'GOV-03' ? { ...change, note: 'Palabras sencillas.', noteLanguage: 'es' as const, title: 'Pago justo', titleLanguage: 'es' as const } : change,
+      ),
     }));
     const html = json(releasesFeed(translated, spanish).json).items[0]!.content_html;
     expect(html).toContain('<a href="https://example.org/es/standards/1.1.0/GOV-03">GOV-03</a> Pago justo (cambió): Palabras sencillas.');
@@ -185,7 +206,17 @@ describe('releasesFeed', () => {
   });
 
   it('keeps the Atom well-formed and the JSON titles plain whatever the text holds', () => {
-    const odd: ReleaseEntry[] = [{ version: '2.0.0', date: '2026-01-01', summary: 'Code: `a]]>b` and ]]> again.', summaryLanguage: 'en', changes: [{ id: 'FIN-01', change: 'added', note: 'x ]]> y ]]> z & <b>', noteLanguage: 'en', title: 'Pay & "benefits" <now>', titleLanguage: 'en', fields: [], successors: [] }] }];
+    const odd: ReleaseEntry[] = [
+      {
+        version: '2.0.0',
+        date: '2026-01-01',
+        summary: 'Code: `a]]>b` and ]]> again.',
+        summaryLanguage: 'en',
+        changes: [
+          { id: 'FIN-01', change: 'added', note: 'x ]]> y ]]> z & <b>', noteLanguage: 'en', title: 'Pay & "benefits" <now>', titleLanguage: 'en', fields: [], successors: [] },
+        ],
+      },
+    ];
     const files = releasesFeed(odd, { ...english, edition: 'R&D <Library>' });
     expect(() => parseXml(files.atom)).not.toThrow();
     const feed = json(files.json);
@@ -196,7 +227,9 @@ describe('releasesFeed', () => {
   });
 
   it('refuses a site address the feeds could not use as is, and a date that does not exist', () => {
-    expect(() => releasesFeed(history, { ...english, siteUrl: 'https://example.org/' })).toThrow('FeedSite.siteUrl: "https://example.org/" must be an absolute http(s) address without a trailing slash');
+    expect(() => releasesFeed(history, { ...english, siteUrl: 'https://example.org/' })).toThrow(
+      'FeedSite.siteUrl: "https://example.org/" must be an absolute http(s) address without a trailing slash',
+    );
     expect(() => releasesFeed(history, { ...english, siteUrl: 'example.org' })).toThrow('FeedSite.siteUrl');
     expect(() => releasesFeed([{ ...history[0]!, date: '2025-02-30' }], english)).toThrow('release 1.0.0: date "2025-02-30" is not a date written YYYY-MM-DD');
   });
@@ -205,7 +238,11 @@ describe('releasesFeed', () => {
 describe('standardFeed', () => {
   it('has one entry per release that touched the standard, newest first, named by its text in that release', () => {
     const feed = json(standardFeed(history, 'GOV-03', 'Fair pay', english).json);
-    expect(feed).toMatchObject({ title: 'GOV-03 Fair pay: changes', home_page_url: 'https://example.org/standards/GOV-03', feed_url: 'https://example.org/feeds/standards/GOV-03.json' });
+    expect(feed).toMatchObject({
+      title: 'GOV-03 Fair pay: changes',
+      home_page_url: 'https://example.org/standards/GOV-03',
+      feed_url: 'https://example.org/feeds/standards/GOV-03.json',
+    });
     expect(feed.items.map((item) => [item.id, item.title, item.date_published])).toEqual([
       ['https://example.org/standards/1.1.0/GOV-03', 'GOV-03 changed in 1.1.0', '2025-09-15T00:00:00.000Z'],
       ['https://example.org/standards/1.0.0/GOV-03', 'GOV-03 added in 1.0.0', '2025-03-01T00:00:00.000Z'],

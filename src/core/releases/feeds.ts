@@ -46,17 +46,19 @@ export function releasesFeed(history: readonly ReleaseEntry[], site: FeedSite): 
   const at = addressesOf(site);
   const words = FEED_WORDS[site.language];
   const knownIds = new Set(history.flatMap((release) => release.changes.map((change) => change.id)));
-  const entries = [...history].sort((a, b) => compareVersions(b.version, a.version)).map((release): FeedEntryModel => {
-    const summary = renderMarkdown(release.summary, { baseUrl: `${at.root}/`, standardIds: knownIds });
-    const changes = release.changes.map((change) => `<li>${changeLine(change, release.version, at, words, site)}</li>`).join('');
-    return {
-      id: at.release(release.version),
-      url: at.release(release.version),
-      title: `${site.edition} ${release.version}`,
-      html: inLanguage(site, release.summaryLanguage, 'div', summary) + (changes ? `<h2>${words.changesIn}</h2><ul>${changes}</ul>` : ''),
-      date: releaseDate(release),
-    };
-  });
+  const entries = [...history]
+    .sort((a, b) => compareVersions(b.version, a.version))
+    .map((release): FeedEntryModel => {
+      const summary = renderMarkdown(release.summary, { baseUrl: `${at.root}/`, standardIds: knownIds });
+      const changes = release.changes.map((change) => `<li>${changeLine(change, release.version, at, words, site)}</li>`).join('');
+      return {
+        id: at.release(release.version),
+        url: at.release(release.version),
+        title: `${site.edition} ${release.version}`,
+        html: inLanguage(site, release.summaryLanguage, 'div', summary) + (changes ? `<h2>${words.changesIn}</h2><ul>${changes}</ul>` : ''),
+        date: releaseDate(release),
+      };
+    });
   return writeFeed(site, entries, {
     title: `${site.edition}: ${words.releases}`,
     description: words.releasesAbout,
@@ -73,7 +75,8 @@ export function standardFeed(history: readonly ReleaseEntry[], id: string, title
   const changes = standardHistory(history, id).sort((a, b) => compareVersions(b.version, a.version));
   const entries = changes.map((change): FeedEntryModel => {
     const note = change.note ? `<p>${inLanguage(site, change.noteLanguage, 'span', escapeHtml(change.note))}</p>` : '';
-    const fields = change.change === 'changed' && change.fields.length > 0 ? `<p>${words.fields}: ${change.fields.map((field) => `<code>${escapeHtml(field)}</code>`).join(', ')}</p>` : '';
+    const fields =
+      change.change === 'changed' && change.fields.length > 0 ? `<p>${words.fields}: ${change.fields.map((field) => `<code>${escapeHtml(field)}</code>`).join(', ')}</p>` : '';
     const successors = successorsText(change.successors, change.version, at, words);
     const links = [
       link(at.standard(id, change.version), words.asOf(id, change.version)),

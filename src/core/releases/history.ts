@@ -54,14 +54,14 @@ function entryOf(release: ReleaseRecord, previous: ReleaseSnapshot | undefined, 
     const note = text.note(change.id);
     const title = snapshot.translations[language]?.find((record) => record.id === change.id)?.title;
     return {
-    id: change.id,
-    change: change.change,
-    note: note.text,
-    noteLanguage: note.language,
-    title: title ?? change.after.title,
-    titleLanguage: title ? language : 'en',
-    fields: change.fields,
-    successors: change.successors,
+      id: change.id,
+      change: change.change,
+      note: note.text,
+      noteLanguage: note.language,
+      title: title ?? change.after.title,
+      titleLanguage: title ? language : 'en',
+      fields: change.fields,
+      successors: change.successors,
     };
   };
   return {

@@ -11,7 +11,8 @@ import { serializeSnapshot, snapshotFile } from './snapshot';
 import { standardReleaseView } from './standard-releases';
 
 // The valid fixture, with 1.1.0 cut: FIN-01 added, GOV-02 retired (covered by GOV-01), GOV-01 unchanged.
-const NOTES = 'version: 1.1.0\ndate: 2026-06-01\nsummary: Folds the board rule into GOV-01.\nchanges:\n  - { id: FIN-01, change: added, note: New finance standard. }\n  - { id: GOV-02, change: retired, note: Covered by GOV-01. }\n';
+const NOTES =
+  'version: 1.1.0\ndate: 2026-06-01\nsummary: Folds the board rule into GOV-01.\nchanges:\n  - { id: FIN-01, change: added, note: New finance standard. }\n  - { id: GOV-02, change: retired, note: Covered by GOV-01. }\n';
 let library: Library;
 let root: string;
 const options = { language: 'en' as const, baseUrl: '/', siteUrl: 'https://example.org' };
@@ -54,17 +55,20 @@ describe('standardReleaseView', () => {
     });
   });
 
-  it('gives the note in the page\'s language where the release file translates it, else in English', () => {
+  it("gives the note in the page's language where the release file translates it, else in English", () => {
     const translated = buildCaseLibrary('release-notes-wrong');
     fs.cpSync(root, translated, { recursive: true });
-    fs.writeFileSync(path.join(translated, 'standards/releases/1.1.0.yaml'), `${NOTES}translations:\n  es:\n    summary: Une la regla de la junta a GOV-01.\n    notes:\n      GOV-02: Incluido en GOV-01.\n`);
+    fs.writeFileSync(
+      path.join(translated, 'standards/releases/1.1.0.yaml'),
+      `${NOTES}translations:\n  es:\n    summary: Une la regla de la junta a GOV-01.\n    notes:\n      GOV-02: Incluido en GOV-01.\n`,
+    );
     const library = loadLibraryOrThrow(translated);
     expect(standardReleaseView(library, 'GOV-02', { ...options, language: 'es', baseUrl: '/es/' }).tombstone).toMatchObject({ note: 'Incluido en GOV-01.', noteLanguage: 'es' });
     const comparison = buildComparison(library.snapshots[0], library.snapshots[1]!, library.releases, 'es', '/es/');
     expect(comparison.standards.map((standard) => standard.notes[0]!.language)).toEqual(['en', 'es']);
   });
 
-  it('tells a past release\'s page whether the text changed since, and links to the comparison', () => {
+  it("tells a past release's page whether the text changed since, and links to the comparison", () => {
     const unchanged = standardReleaseView(library, 'GOV-01', { ...options, version: '1.0.0' });
     expect(unchanged.archived).toEqual({ version: '1.0.0', date: '2026-01-15', newest: false, currentPermalink: '/standards/GOV-01', changedSince: false });
     expect(unchanged.citation.url).toBe('https://example.org/standards/1.0.0/GOV-01');
@@ -80,9 +84,17 @@ describe('standardReleaseView', () => {
     fs.writeFileSync(meta, fs.readFileSync(meta, 'utf8').replace('version: 1.1.0', 'version: 1.2.0'));
     const file = path.join(draft, 'standards/finance/FIN-01.yaml');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^level: .*$/m, 'level: advanced'));
-    fs.writeFileSync(path.join(draft, 'standards/releases/1.2.0.yaml'), 'version: 1.2.0\ndate: 2026-12-01\nsummary: Raises FIN-01.\nchanges:\n  - { id: FIN-01, change: changed, note: Advanced now. }\n');
+    fs.writeFileSync(
+      path.join(draft, 'standards/releases/1.2.0.yaml'),
+      'version: 1.2.0\ndate: 2026-12-01\nsummary: Raises FIN-01.\nchanges:\n  - { id: FIN-01, change: changed, note: Advanced now. }\n',
+    );
     const next = loadLibraryOrThrow(draft);
-    expect(standardReleaseView(next, 'FIN-01', options).citation).toEqual({ edition: 'Test Standards', version: '1.2.0', url: 'https://example.org/standards/FIN-01', draft: true });
+    expect(standardReleaseView(next, 'FIN-01', options).citation).toEqual({
+      edition: 'Test Standards',
+      version: '1.2.0',
+      url: 'https://example.org/standards/FIN-01',
+      draft: true,
+    });
     expect(standardReleaseView(next, 'GOV-01', options).citation.version).toBe('1.1.0');
   });
 });
@@ -96,7 +108,11 @@ describe('buildComparison and releaseHistory', () => {
       ['FIN-01', 'added', [{ version: '1.1.0', note: 'New finance standard.', language: 'en' }]],
       ['GOV-02', 'retired', [{ version: '1.1.0', note: 'Covered by GOV-01.', language: 'en' }]],
     ]);
-    expect(comparison.standards[1]).toMatchObject({ beforePermalink: '/standards/1.0.0/GOV-02', afterPermalink: '/standards/1.1.0/GOV-02', fields: [{ field: 'status', before: 'active', after: 'retired' }] });
+    expect(comparison.standards[1]).toMatchObject({
+      beforePermalink: '/standards/1.0.0/GOV-02',
+      afterPermalink: '/standards/1.1.0/GOV-02',
+      fields: [{ field: 'status', before: 'active', after: 'retired' }],
+    });
     expect(releaseHistory(library).map((entry) => [entry.version, entry.previous, entry.changes.length])).toEqual([
       ['1.0.0', undefined, 2],
       ['1.1.0', '1.0.0', 2],

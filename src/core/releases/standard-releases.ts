@@ -80,7 +80,15 @@ export function standardReleaseView(library: Library, id: string, options: Relea
     const here = snapshot.standards.find((standard) => standard.id === id);
     if (!here) return;
     const before = library.snapshots[index - 1]?.standards.find((standard) => standard.id === id);
-    const change = !before ? 'added' : before.status !== 'retired' && here.status === 'retired' ? (here.successors?.some((s) => s.relation === 'moved') ? 'moved' : 'retired') : changedFields(before, here).length > 0 ? 'changed' : 'unchanged';
+    const change = !before
+      ? 'added'
+      : before.status !== 'retired' && here.status === 'retired'
+        ? here.successors?.some((s) => s.relation === 'moved')
+          ? 'moved'
+          : 'retired'
+        : changedFields(before, here).length > 0
+          ? 'changed'
+          : 'unchanged';
     versions.push({ version: snapshot.version, date: dateOf(snapshot.version) ?? '', change, permalink: standardPermalink(baseUrl, id, snapshot.version) });
   });
 
@@ -111,11 +119,20 @@ export function standardReleaseView(library: Library, id: string, options: Relea
 
 function tombstoneOf(library: Library, id: string, successors: readonly Successor[], versions: readonly StandardVersionView[], options: ReleaseViewOptions): TombstoneView {
   const { baseUrl, language, version } = options;
-  const releaseFile = [...library.releases].reverse().find((release) => release.changes.some((change) => change.id === id && (change.change === 'moved' || change.change === 'retired')));
+  const releaseFile = [...library.releases]
+    .reverse()
+    .find((release) => release.changes.some((change) => change.id === id && (change.change === 'moved' || change.change === 'retired')));
   const listed = releaseFile?.changes.find((change) => change.id === id);
   const note = releaseText(releaseFile, language).note(id);
   const titleOf = (successorId: string) => localize(library, language).standard(successorId)?.title ?? successorId;
-  const lastActive = [...versions].reverse().find((entry) => entry.change !== 'moved' && entry.change !== 'retired' && library.snapshots.find((s) => s.version === entry.version)?.standards.find((s) => s.id === id)?.status !== 'retired');
+  const lastActive = [...versions]
+    .reverse()
+    .find(
+      (entry) =>
+        entry.change !== 'moved' &&
+        entry.change !== 'retired' &&
+        library.snapshots.find((s) => s.version === entry.version)?.standards.find((s) => s.id === id)?.status !== 'retired',
+    );
   return {
     change: listed?.change === 'moved' || successors.some((successor) => successor.relation === 'moved') ? 'moved' : 'retired',
     version: releaseFile?.version ?? library.meta.version,
@@ -126,7 +143,11 @@ function tombstoneOf(library: Library, id: string, successors: readonly Successo
       id: successor.id,
       title: titleOf(successor.id),
       relation: successor.relation,
-      permalink: standardPermalink(baseUrl, successor.id, version && library.snapshots.find((s) => s.version === version)?.standards.some((s) => s.id === successor.id) ? version : undefined),
+      permalink: standardPermalink(
+        baseUrl,
+        successor.id,
+        version && library.snapshots.find((s) => s.version === version)?.standards.some((s) => s.id === successor.id) ? version : undefined,
+      ),
     })),
     ...(lastActive ? { lastActive: { version: lastActive.version, permalink: lastActive.permalink } } : {}),
   };

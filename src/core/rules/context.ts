@@ -1,17 +1,7 @@
 /** What the cross-file rules look at: every schema-valid record with the source it was read from. */
 import type { ContentError, SourcePosition } from '../errors';
 import type { ContentFile } from '../content-files';
-import type {
-  ChecklistProfile,
-  Domain,
-  Glossary,
-  LessonFrontMatter,
-  Library as LibraryMeta,
-  Release,
-  Standard,
-  ToolFrontMatter,
-  Translation,
-} from '../generated/content-types';
+import type { ChecklistProfile, Domain, Glossary, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from '../generated/content-types';
 import type { PageSource } from '../page-source';
 import type { ReleaseSnapshot } from '../releases/snapshot';
 import type { PathSegment, YamlSource } from '../yaml-source';
@@ -60,13 +50,7 @@ export interface RuleContext {
 export type Rule = (context: RuleContext) => ContentError[];
 
 /** An error at the field `path` of a loaded record. */
-export function errorAt(
-  record: Loaded<unknown>,
-  path: readonly PathSegment[],
-  message: string,
-  fix: string,
-  target: 'key' | 'value' = 'value',
-): ContentError {
+export function errorAt(record: Loaded<unknown>, path: readonly PathSegment[], message: string, fix: string, target: 'key' | 'value' = 'value'): ContentError {
   const position: SourcePosition = record.source.locate(path, target);
   return { file: record.file.file, position, field: fieldName(path), message, fix };
 }

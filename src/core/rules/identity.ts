@@ -54,14 +54,18 @@ function repeated<T>(records: readonly Loaded<T>[], key: (record: Loaded<T>) => 
 }
 
 export const standardIdsAreUnique: Rule = (context) =>
-  repeated(context.standards, (record) => record.data.id, (record) => record.file.file).map(({ record, earlier }) =>
-    errorAt(record, ['id'], `"${record.data.id}" is already used by ${earlier}`, 'give this standard the next free ID of its domain'),
-  );
+  repeated(
+    context.standards,
+    (record) => record.data.id,
+    (record) => record.file.file,
+  ).map(({ record, earlier }) => errorAt(record, ['id'], `"${record.data.id}" is already used by ${earlier}`, 'give this standard the next free ID of its domain'));
 
 export const domainPrefixesAreUnique: Rule = (context) =>
-  repeated(context.domains, (record) => record.data.prefix, (record) => record.data.id).map(({ record, earlier }) =>
-    errorAt(record, ['prefix'], `"${record.data.prefix}" is already the prefix of the domain "${earlier}"`, 'choose another prefix'),
-  );
+  repeated(
+    context.domains,
+    (record) => record.data.prefix,
+    (record) => record.data.id,
+  ).map(({ record, earlier }) => errorAt(record, ['prefix'], `"${record.data.prefix}" is already the prefix of the domain "${earlier}"`, 'choose another prefix'));
 
 export const libraryListsEveryDomain: Rule = (context) => {
   const library = context.library;

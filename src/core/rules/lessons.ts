@@ -62,9 +62,7 @@ function checkLesson(record: Loaded<LessonFrontMatter>): ContentError[] {
   // Each attribute's presence and shape is the MDX policy's to judge (src/core/mdx-policy.ts).
   const activityMinutes = activities.reduce((sum, node) => sum + (Number(attributeText(node, 'minutes')) || 0), 0);
   if (activities.length > 0 && activityMinutes !== record.data.duration.activity) {
-    errors.push(
-      errorAt(record, ['duration', 'activity'], `is ${record.data.duration.activity}, but the activities add up to ${activityMinutes} minutes`, 'make the two agree'),
-    );
+    errors.push(errorAt(record, ['duration', 'activity'], `is ${record.data.duration.activity}, but the activities add up to ${activityMinutes} minutes`, 'make the two agree'));
   }
   if (!components.some((node) => node.name === 'FacilitatorNote')) {
     errors.push(at('(body)', 'has no facilitator note', 'add a <FacilitatorNote> with the answers to the check for understanding'));

@@ -50,7 +50,16 @@ export const docPagesNameRealStandards: Rule = (context) => [
 export const lessonPrerequisitesExist: Rule = (context) => {
   return context.lessons.flatMap((record) =>
     record.data.prerequisites.flatMap((id, index) =>
-      context.lessonDocIds.has(id) ? [] : [errorAt(record, ['prerequisites', index], `"${id}" is not a lesson`, 'name a lesson by its path under docs/ without the extension, e.g. curricula/<curriculum>/<lesson>')],
+      context.lessonDocIds.has(id)
+        ? []
+        : [
+            errorAt(
+              record,
+              ['prerequisites', index],
+              `"${id}" is not a lesson`,
+              'name a lesson by its path under docs/ without the extension, e.g. curricula/<curriculum>/<lesson>',
+            ),
+          ],
     ),
   );
 };

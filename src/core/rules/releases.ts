@@ -26,7 +26,14 @@ export const releaseNotesMatchTheData: Rule = (context) => {
     }
     if (version !== current) {
       if (current && compareVersions(version, current) > 0) return []; // reported by versionsAreNotInTheFuture
-      return [errorAt(release, ['version'], `release ${version} has no snapshot (${snapshotFile(version)})`, `cut it with \`npm run release:cut -- ${version}\`, or remove this file if the release never happened`)];
+      return [
+        errorAt(
+          release,
+          ['version'],
+          `release ${version} has no snapshot (${snapshotFile(version)})`,
+          `cut it with \`npm run release:cut -- ${version}\`, or remove this file if the release never happened`,
+        ),
+      ];
     }
     // The release being prepared: compare the files being edited with the newest release.
     const newest = snapshots.at(-1);
@@ -41,7 +48,9 @@ export const translatedNotesNameListedChanges: Rule = (context) =>
     Object.entries(release.data.translations ?? {}).flatMap(([language, translation]) =>
       Object.keys(translation?.notes ?? {})
         .filter((id) => !release.data.changes.some((change) => change.id === id))
-        .map((id) => errorAt(release, ['translations', language, 'notes', id], `${id} has a translated note but is not listed in changes`, `remove it, or list ${id} in changes`, 'key')),
+        .map((id) =>
+          errorAt(release, ['translations', language, 'notes', id], `${id} has a translated note but is not listed in changes`, `remove it, or list ${id} in changes`, 'key'),
+        ),
     ),
   );
 
@@ -74,12 +83,22 @@ export const releasedStandardsStayFrozen: Rule = (context) => {
       continue;
     }
     const fields = changedFields(before, { ...record.data, file: record.file.file });
-    if (fields.length > 0) errors.push(errorAt(record, [fields[0]!], `${fields.join(', ')} ${fields.length === 1 ? 'differs' : 'differ'} from release ${frozen.version}, which is already published`, fix, 'key'));
+    if (fields.length > 0)
+      errors.push(
+        errorAt(record, [fields[0]!], `${fields.join(', ')} ${fields.length === 1 ? 'differs' : 'differ'} from release ${frozen.version}, which is already published`, fix, 'key'),
+      );
   }
   const present = new Set(context.standards.map((record) => record.data.id));
   for (const standard of frozen.standards) {
     if (!present.has(standard.id) && !context.standardFileIds.has(standard.id)) {
-      errors.push(errorAt(context.library, ['version'], `${standard.file} is missing, but it is part of release ${frozen.version}`, 'restore the file; a released standard is retired, never deleted'));
+      errors.push(
+        errorAt(
+          context.library,
+          ['version'],
+          `${standard.file} is missing, but it is part of release ${frozen.version}`,
+          'restore the file; a released standard is retired, never deleted',
+        ),
+      );
     }
   }
   return errors;

@@ -33,13 +33,20 @@ export function toolDataIsUsable(context: RuleContext): boolean {
 /** A library without a tool-data/ folder (a test library, a fork without the tools) has no tool data to check. */
 const hasToolData = (context: RuleContext) => context.toolDataFileNames.size > 0;
 
-export const toolDataIsWhole: Rule = (context) => !hasToolData(context) ? [] : [
-  ...[...context.toolDataFileNames].filter((file) => {
-    const target = translatedToolData(file);
-    return target && !TOOL_DATA_FILES.some(({ name }) => name === target.name);
-  }).map(notATranslation),
-  ...toolDataOf(context).problems,
-];
+export const toolDataIsWhole: Rule = (context) =>
+  !hasToolData(context)
+    ? []
+    : [
+        ...[...context.toolDataFileNames]
+          .filter((file) => {
+            const target = translatedToolData(file);
+            return target && !TOOL_DATA_FILES.some(({ name }) => name === target.name);
+          })
+          .map(notATranslation),
+        ...toolDataOf(context).problems,
+      ];
 
 export const toolDataReferencesExist: Rule = (context) =>
-  hasToolData(context) && toolDataIsUsable(context) ? checkToolDataReferences(toolDataOf(context).toolData, { standardIds: context.standardFileIds, lessonDocIds: context.lessonDocIds }) : [];
+  hasToolData(context) && toolDataIsUsable(context)
+    ? checkToolDataReferences(toolDataOf(context).toolData, { standardIds: context.standardFileIds, lessonDocIds: context.lessonDocIds })
+    : [];

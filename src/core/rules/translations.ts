@@ -9,7 +9,14 @@ export const translationsMatchTheirSource: Rule = (context) => {
   return context.translations.flatMap((record) => {
     const language = record.file.language;
     if (language && (language === source || !languages.includes(language))) {
-      return [errorAt(record, [], `"${language}" is not a translation language of the library`, `put translations under standards/i18n/<language>/ for one of: ${languages.slice(1).join(', ')}`)];
+      return [
+        errorAt(
+          record,
+          [],
+          `"${language}" is not a translation language of the library`,
+          `put translations under standards/i18n/<language>/ for one of: ${languages.slice(1).join(', ')}`,
+        ),
+      ];
     }
     return record.file.translates === 'domain' ? checkDomainTranslation(context, record) : checkStandardTranslation(context, record);
   });
@@ -24,15 +31,28 @@ function checkStandardTranslation(context: RuleContext, record: Loaded<Translati
     return [];
   }
   if (original.data.domain !== record.file.folder) {
-    return [errorAt(record, ['id'], `${record.data.id} belongs to the domain "${original.data.domain}"`, `move this file to standards/i18n/${record.file.language}/${original.data.domain}/`)];
+    return [
+      errorAt(
+        record,
+        ['id'],
+        `${record.data.id} belongs to the domain "${original.data.domain}"`,
+        `move this file to standards/i18n/${record.file.language}/${original.data.domain}/`,
+      ),
+    ];
   }
   const errors = [
     ...missingFields(record, TRANSLATED_STANDARD_FIELDS),
-    ...extraFields(record, TRANSLATED_DOMAIN_FIELDS.filter((field) => field !== 'title'), 'a standard'),
+    ...extraFields(
+      record,
+      TRANSLATED_DOMAIN_FIELDS.filter((field) => field !== 'title'),
+      'a standard',
+    ),
   ];
   const evidence = record.data.evidence;
   if (evidence && evidence.length !== original.data.evidence.length) {
-    errors.push(errorAt(record, ['evidence'], `has ${evidence.length} items but the English has ${original.data.evidence.length}`, 'translate each item of evidence, in the same order'));
+    errors.push(
+      errorAt(record, ['evidence'], `has ${evidence.length} items but the English has ${original.data.evidence.length}`, 'translate each item of evidence, in the same order'),
+    );
   }
   if (record.data.source_hash !== standardSourceHash(original.data)) errors.push(staleWarning(record, original.file.file));
   return errors;
@@ -45,22 +65,22 @@ function checkDomainTranslation(context: RuleContext, record: Loaded<Translation
   }
   const errors = [
     ...missingFields(record, TRANSLATED_DOMAIN_FIELDS),
-    ...extraFields(record, TRANSLATED_STANDARD_FIELDS.filter((field) => field !== 'title'), 'a domain'),
+    ...extraFields(
+      record,
+      TRANSLATED_STANDARD_FIELDS.filter((field) => field !== 'title'),
+      'a domain',
+    ),
   ];
   if (record.data.source_hash !== domainSourceHash(original.data)) errors.push(staleWarning(record, original.file.file));
   return errors;
 }
 
 function missingFields(record: Loaded<Translation>, fields: readonly (keyof Translation)[]) {
-  return fields
-    .filter((field) => record.data[field] === undefined)
-    .map((field) => errorAt(record, [field], 'is missing', `add the translation of "${field}"`));
+  return fields.filter((field) => record.data[field] === undefined).map((field) => errorAt(record, [field], 'is missing', `add the translation of "${field}"`));
 }
 
 function extraFields(record: Loaded<Translation>, fields: readonly (keyof Translation)[], kind: string) {
-  return fields
-    .filter((field) => record.data[field] !== undefined)
-    .map((field) => errorAt(record, [field], `is not a field of ${kind}`, 'remove it', 'key'));
+  return fields.filter((field) => record.data[field] !== undefined).map((field) => errorAt(record, [field], `is not a field of ${kind}`, 'remove it', 'key'));
 }
 
 /** Stale is a warning: the page keeps the old translation and shows a notice that links to the English. */

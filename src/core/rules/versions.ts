@@ -7,9 +7,7 @@ export const versionsAreNotInTheFuture: Rule = (context) => {
   if (!current) return [];
   const standards = context.standards
     .filter((record) => compareVersions(record.data.introduced, current) > 0)
-    .map((record) =>
-      errorAt(record, ['introduced'], `"${record.data.introduced}" is after the version being edited, ${current}`, `use ${current} for a new standard`),
-    );
+    .map((record) => errorAt(record, ['introduced'], `"${record.data.introduced}" is after the version being edited, ${current}`, `use ${current} for a new standard`));
   const releases = context.releases
     .filter((record) => compareVersions(record.data.version, current) > 0)
     .map((record) =>
@@ -25,11 +23,23 @@ export const retiredIdsAreNeverReused: Rule = (context) =>
       if (change.change !== 'retired') return [];
       const standard = context.standards.find((record) => record.data.id === change.id);
       if (!standard) {
-        return [errorAt(release, ['changes', index, 'id'], `"${change.id}" was retired but its file is gone`, `keep standards/<domain>/${change.id}.yaml with status: retired so that old links keep working`)];
+        return [
+          errorAt(
+            release,
+            ['changes', index, 'id'],
+            `"${change.id}" was retired but its file is gone`,
+            `keep standards/<domain>/${change.id}.yaml with status: retired so that old links keep working`,
+          ),
+        ];
       }
       if (standard.data.status !== 'retired') {
         return [
-          errorAt(standard, ['status'], `${change.id} was retired in release ${release.data.version} and its ID cannot be used again`, 'set status: retired and give this text a new ID'),
+          errorAt(
+            standard,
+            ['status'],
+            `${change.id} was retired in release ${release.data.version} and its ID cannot be used again`,
+            'set status: retired and give this text a new ID',
+          ),
         ];
       }
       return [];

@@ -8,9 +8,7 @@ import type { SearchRecord } from './records';
 const ROOT = path.resolve(__dirname, '../../..');
 const SITE = 'https://coops.example.org';
 const library = loadLibraryOrThrow(ROOT);
-const searchRecords = (['en', 'es'] as const).flatMap((language) =>
-  buildSearchRecords(library, { language, baseUrl: language === 'en' ? '/' : '/es/' }),
-);
+const searchRecords = (['en', 'es'] as const).flatMap((language) => buildSearchRecords(library, { language, baseUrl: language === 'en' ? '/' : '/es/' }));
 const records = toAlgoliaRecords(searchRecords, { siteUrl: SITE });
 const byId = (objectID: string): AlgoliaRecord => {
   const record = records.find((candidate) => candidate.objectID === objectID);

@@ -4,13 +4,38 @@ import { buildSearchIndex } from './index-builder';
 import type { SearchRecord } from './records';
 
 function record(objectID: string, fields: Partial<SearchRecord>): SearchRecord {
-  return { objectID, type: 'guide', language: 'en', version: '1.0.0', title: '', hierarchy: ['Guides'], heading: '', content: '', path: `/${objectID}`, anchor: '', facets: { type: [fields.type ?? 'guide'] }, ...fields };
+  return {
+    objectID,
+    type: 'guide',
+    language: 'en',
+    version: '1.0.0',
+    title: '',
+    hierarchy: ['Guides'],
+    heading: '',
+    content: '',
+    path: `/${objectID}`,
+    anchor: '',
+    facets: { type: [fields.type ?? 'guide'] },
+    ...fields,
+  };
 }
 
 const RECORDS: SearchRecord[] = [
-  record('meetings', { title: 'Regular general meetings', code: 'GOV-03', type: 'standard', content: 'Members meet at least once a year.', facets: { type: ['standard'], domain: ['governance'], level: ['core'] } }),
+  record('meetings', {
+    title: 'Regular general meetings',
+    code: 'GOV-03',
+    type: 'standard',
+    content: 'Members meet at least once a year.',
+    facets: { type: ['standard'], domain: ['governance'], level: ['core'] },
+  }),
   record('body', { title: 'Keeping records', content: 'Minutes of meetings, meetings and more meetings are kept for years.', facets: { type: ['guide'], domain: ['governance'] } }),
-  record('patronage', { title: 'Patronage policy', code: 'FIN-01', type: 'standard', content: 'Patronage is paid by hours worked.', facets: { type: ['standard'], domain: ['finance'], level: ['core'] } }),
+  record('patronage', {
+    title: 'Patronage policy',
+    code: 'FIN-01',
+    type: 'standard',
+    content: 'Patronage is paid by hours worked.',
+    facets: { type: ['standard'], domain: ['finance'], level: ['core'] },
+  }),
   record('reserve', { title: 'Collective reserve', type: 'glossary', content: 'Money the co-op keeps and no member owns.', facets: { type: ['glossary'], domain: ['finance'] } }),
   record('feasibility', { title: 'Feasibility study', type: 'lesson', content: 'Test the market before you spend.', facets: { type: ['lesson'], level: ['advanced'] } }),
   ...Array.from({ length: 40 }, (_, index) => record(`filler-${index}`, { title: `Other page ${index}`, content: `Plain text number ${index} about work and pay.` })),

@@ -4,17 +4,7 @@
  * prefix first; then documents that match more of the query's words; then the sum of the words'
  * impacts, weighted by how rare each word is.
  */
-import {
-  documentShardFile,
-  facetFile,
-  fromGaps,
-  MANIFEST_FILE,
-  termShardFile,
-  type FacetPostings,
-  type IndexManifest,
-  type StoredDocument,
-  type TermShard,
-} from './index-format';
+import { documentShardFile, facetFile, fromGaps, MANIFEST_FILE, termShardFile, type FacetPostings, type IndexManifest, type StoredDocument, type TermShard } from './index-format';
 import type { RecordFacet } from './facets';
 import { SYNONYMS } from './synonyms';
 import { TopDocuments } from './top-documents';

@@ -18,6 +18,10 @@ describe('highlighting', () => {
   it('keeps the whole text in order and marks nothing for stop words alone', () => {
     const parts = highlightParts('Members vote on the bylaws.', 'the', 'en');
     expect(parts).toEqual([{ text: 'Members vote on the bylaws.', match: false }]);
-    expect(highlightParts('Members vote on the bylaws.', 'vote', 'en').map((part) => part.text).join('')).toBe('Members vote on the bylaws.');
+    expect(
+      highlightParts('Members vote on the bylaws.', 'vote', 'en')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('Members vote on the bylaws.');
   });
 });

@@ -4,16 +4,7 @@
  * a word in the text. A query only adds impacts up, so it needs no statistics beyond the postings.
  */
 import { createHash } from 'node:crypto';
-import {
-  documentShardFile,
-  facetFile,
-  INDEX_FORMAT,
-  MANIFEST_FILE,
-  termShardFile,
-  toGaps,
-  type IndexManifest,
-  type StoredDocument,
-} from './index-format';
+import { documentShardFile, facetFile, INDEX_FORMAT, MANIFEST_FILE, termShardFile, toGaps, type IndexManifest, type StoredDocument } from './index-format';
 import { RECORD_FACETS, recordUrl, type RecordFacet, type SearchRecord } from './records';
 import { fold, idTerm, terms, type SearchLanguage } from './text';
 
@@ -105,7 +96,10 @@ function fieldsOf(record: SearchRecord, language: SearchLanguage): Record<Field,
 
 function averageLengths(all: ReadonlyArray<Record<Field, string[]>>): Record<Field, number> {
   const fields = Object.keys(FIELD_WEIGHTS) as Field[];
-  return Object.fromEntries(fields.map((field) => [field, Math.max(1, all.reduce((sum, fields) => sum + fields[field].length, 0) / Math.max(1, all.length))])) as Record<Field, number>;
+  return Object.fromEntries(fields.map((field) => [field, Math.max(1, all.reduce((sum, fields) => sum + fields[field].length, 0) / Math.max(1, all.length))])) as Record<
+    Field,
+    number
+  >;
 }
 
 /** Each term of a record with its impact, a whole number from 1 up (tenths of a BM25F score). */
@@ -197,5 +191,9 @@ function codesOf(records: readonly SearchRecord[]): Record<string, number> {
     const key = idTerm(record.code) ?? fold(record.code);
     if (codes[key] === undefined) codes[key] = document;
   });
-  return Object.fromEntries(Object.keys(codes).sort().map((key) => [key, codes[key]!]));
+  return Object.fromEntries(
+    Object.keys(codes)
+      .sort()
+      .map((key) => [key, codes[key]!]),
+  );
 }

@@ -103,7 +103,14 @@ export function standardRecords(library: Library, { language, baseUrl }: RecordO
         content: [text.statement, markdownText(text.rationale), markdownText(text.guidance), ...text.evidence].join('\n'),
         path,
         anchor: '',
-        facets: { type: ['standard'], domain: [standard.domain], level: [standard.level], stage: [...standard.stages], pathway: [...standard.pathways], audience: [...standard.audiences] },
+        facets: {
+          type: ['standard'],
+          domain: [standard.domain],
+          level: [standard.level],
+          stage: [...standard.stages],
+          pathway: [...standard.pathways],
+          audience: [...standard.audiences],
+        },
         boost: RECORD_BOOSTS.standard,
       } satisfies SearchRecord;
     });

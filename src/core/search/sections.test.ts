@@ -5,7 +5,12 @@ import { splitSections } from './sections';
 
 describe('page sections', () => {
   it('cuts a page at its level 2 and 3 headings, with the anchors Docusaurus gives them', () => {
-    const sections = splitSections(parseTree('Opening words.\n\n## Why it matters\n\nBecause.\n\n### Step one\n\n<Activity title="Pairs" minutes="10">\nTalk in pairs.\n</Activity>\n\n## Why it matters\n\nAgain.\n', 'mdx'));
+    const sections = splitSections(
+      parseTree(
+        'Opening words.\n\n## Why it matters\n\nBecause.\n\n### Step one\n\n<Activity title="Pairs" minutes="10">\nTalk in pairs.\n</Activity>\n\n## Why it matters\n\nAgain.\n',
+        'mdx',
+      ),
+    );
     expect(sections).toEqual([
       { headings: [], anchor: '', text: 'Opening words.' },
       { headings: ['Why it matters'], anchor: 'why-it-matters', text: 'Because.' },

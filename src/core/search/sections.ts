@@ -37,7 +37,5 @@ export function splitSections(tree: Root): PageSection[] {
     if (node.type === 'heading') slugger.slug(plainText(node).trim());
     sections.at(-1)!.parts.push(plainText(node));
   }
-  return sections
-    .map(({ headings, anchor, parts }) => ({ headings, anchor, text: parts.filter(Boolean).join('\n').trim() }))
-    .filter((section) => section.text !== '');
+  return sections.map(({ headings, anchor, parts }) => ({ headings, anchor, text: parts.filter(Boolean).join('\n').trim() })).filter((section) => section.text !== '');
 }

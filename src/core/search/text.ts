@@ -15,12 +15,57 @@ const STEMMERS: Record<SearchLanguage, (word: string) => string> = { en: english
 
 // Words that carry meaning in co-op work are kept even where a general list drops them:
 // "own" (worker-owned), "horas" (patronage by hours), "cuenta" (capital account), "acuerdo" (agreement).
-const KEEP: ReadonlySet<string> = new Set(['own', 'horas', 'cuenta', 'acuerdo', 'empleo', 'fin', 'final', 'general', 'parte', 'mayor', 'nuevo', 'nueva', 'trabajo', 'dar', 'medio', 'lado', 'grandes', 'buena', 'mejor']);
+const KEEP: ReadonlySet<string> = new Set([
+  'own',
+  'horas',
+  'cuenta',
+  'acuerdo',
+  'empleo',
+  'fin',
+  'final',
+  'general',
+  'parte',
+  'mayor',
+  'nuevo',
+  'nueva',
+  'trabajo',
+  'dar',
+  'medio',
+  'lado',
+  'grandes',
+  'buena',
+  'mejor',
+]);
 
 // Words people put in questions that say nothing about the topic, missing from the general lists.
 const QUESTION_WORDS: Record<SearchLanguage, readonly string[]> = {
   en: ['much', 'many', 'get', 'gets', 'got', 'need', 'needs', 'want', 'wants', 'also', 'really', 'please'],
-  es: ['cuanto', 'cuanta', 'cuantos', 'cuantas', 'tengo', 'tiene', 'tienen', 'tenemos', 'necesito', 'necesita', 'quiero', 'puedo', 'podemos', 'cuando', 'donde', 'porque', 'aunque', 'tambien', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ustedes', 'nosotros'],
+  es: [
+    'cuanto',
+    'cuanta',
+    'cuantos',
+    'cuantas',
+    'tengo',
+    'tiene',
+    'tienen',
+    'tenemos',
+    'necesito',
+    'necesita',
+    'quiero',
+    'puedo',
+    'podemos',
+    'cuando',
+    'donde',
+    'porque',
+    'aunque',
+    'tambien',
+    'nuestro',
+    'nuestra',
+    'nuestros',
+    'nuestras',
+    'ustedes',
+    'nosotros',
+  ],
 };
 
 // The Spanish list of the library also holds many full words; only its short function words are used.
@@ -31,7 +76,10 @@ const STOPWORDS: Record<SearchLanguage, ReadonlySet<string>> = {
 
 /** Lower case without accents: `Decisión` gives `decision`, `ñ` gives `n`. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The folded words of a text, in order, including stop words. Apostrophes stay inside words. */

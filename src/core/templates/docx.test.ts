@@ -13,7 +13,13 @@ const TEMPLATES = projectToolDataIn('en').templates.entries;
 async function read(buffer: Buffer): Promise<{ paragraphs: string[]; html: string }> {
   expect(buffer.subarray(0, 2).toString()).toBe('PK');
   const [{ value: raw }, { value: html }] = await Promise.all([mammoth.extractRawText({ buffer }), mammoth.convertToHtml({ buffer })]);
-  return { paragraphs: raw.split('\n\n').map((line) => line.trim()).filter(Boolean), html };
+  return {
+    paragraphs: raw
+      .split('\n\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+    html,
+  };
 }
 
 describe('buildTemplateFiles', () => {

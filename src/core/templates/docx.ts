@@ -55,7 +55,9 @@ function blockParagraphs(block: Block, labels: TemplateLabels): Paragraph[] {
     case 'note':
       return [noteParagraph(block, labels)];
     case 'signature':
-      return block.lines.map((line) => new Paragraph({ spacing: { before: 480 }, keepLines: true, children: [new TextRun(`${line}: `), new TextRun('_______________________________________')] }));
+      return block.lines.map(
+        (line) => new Paragraph({ spacing: { before: 480 }, keepLines: true, children: [new TextRun(`${line}: `), new TextRun('_______________________________________')] }),
+      );
   }
 }
 

@@ -107,7 +107,19 @@ describe.each(TEMPLATE_IDS)('the template %s', (id) => {
 describe('the bylaws outline', () => {
   it('gives each article a note on the choices and a point to check in state law', () => {
     const articles = templateDocument('bylaws-outline', 'en').sections.filter((item) => item.heading.startsWith('Article'));
-    expect(articles.map((item) => item.id)).toEqual(['purpose', 'membership', 'voting', 'meetings', 'board', 'officers', 'patronage', 'reserve', 'amendments', 'dissolution', 'other']);
+    expect(articles.map((item) => item.id)).toEqual([
+      'purpose',
+      'membership',
+      'voting',
+      'meetings',
+      'board',
+      'officers',
+      'patronage',
+      'reserve',
+      'amendments',
+      'dissolution',
+      'other',
+    ]);
     for (const article of articles) {
       const notes = article.blocks.filter((block) => block.kind === 'note').map((block) => (block.kind === 'note' ? block.note : ''));
       expect(notes, article.id).toContain('note');

@@ -70,7 +70,8 @@ export function assembleToolData(checked: readonly CheckedToolDataFile[], presen
     const file = toolDataFile(name);
     const record = byFile.get(file);
     if (record) english[name] = { name, file, text: record.text, source: record.source, data: record.source.data };
-    else if (!present.has(file)) problems.push({ file, position: { line: 1, column: 1 }, field: '(file)', message: 'is missing', fix: 'restore the file; the tools read their words and facts from it' });
+    else if (!present.has(file))
+      problems.push({ file, position: { line: 1, column: 1 }, field: '(file)', message: 'is missing', fix: 'restore the file; the tools read their words and facts from it' });
   }
   const complete = TOOL_DATA_FILES.every(({ name }) => english[name]);
   const toolData = { english, translations: [] as LoadedToolDataTranslation[] } as unknown as ToolData;
@@ -82,7 +83,14 @@ export function assembleToolData(checked: readonly CheckedToolDataFile[], presen
     if (!target) continue;
     const original = english[target.name as ToolDataName];
     if (!original) continue;
-    const loaded = { name: original.name, file: record.file, text: record.text, source: record.source, data: record.source.data as Record<string, unknown>, language: target.language };
+    const loaded = {
+      name: original.name,
+      file: record.file,
+      text: record.text,
+      source: record.source,
+      data: record.source.data as Record<string, unknown>,
+      language: target.language,
+    };
     const layout = compareWithEnglish(original, loaded);
     problems.push(...layout);
     const broken = layout.some((problem) => !isWarning(problem));

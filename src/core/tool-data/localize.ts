@@ -90,7 +90,10 @@ function entityComparisonView(toolData: ToolData, language: ToolDataLanguage): E
           name: form.name,
           description: form.description,
           cells: Object.fromEntries(
-            Object.entries(form.cells).map(([topic, cell]) => [topic, { summary: cell.summary, points: cell.points.map((point) => ({ text: point.text, sources: point.sources, bears: point.bears ?? [] })) }]),
+            Object.entries(form.cells).map(([topic, cell]) => [
+              topic,
+              { summary: cell.summary, points: cell.points.map((point) => ({ text: point.text, sources: point.sources, bears: point.bears ?? [] })) },
+            ]),
           ),
         },
       ]),

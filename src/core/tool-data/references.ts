@@ -52,7 +52,13 @@ function standardsInText(record: LoadedToolDataFile, value: string, path: PathSe
     const found = record.text.indexOf(id, searchFrom);
     if (found >= 0) searchFrom = found + id.length;
     if (targets.standardIds.has(id)) continue;
-    errors.push({ file: record.file, position: found >= 0 ? positionOf(record.text, found) : start, field: fieldName(path), message: `names "${id}", which is not the ID of any standard`, fix: STANDARD_FIX });
+    errors.push({
+      file: record.file,
+      position: found >= 0 ? positionOf(record.text, found) : start,
+      field: fieldName(path),
+      message: `names "${id}", which is not the ID of any standard`,
+      fix: STANDARD_FIX,
+    });
   }
   return errors;
 }

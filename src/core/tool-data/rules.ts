@@ -20,7 +20,16 @@ export function problemAt(record: LoadedToolDataFile, path: readonly PathSegment
 
 function inOrder(record: LoadedToolDataFile, list: readonly { [key: string]: unknown }[], field: string, idKey: string, expected: readonly string[]): ContentError[] {
   return list.flatMap((item, index) =>
-    item[idKey] === expected[index] ? [] : [problemAt(record, [field, index, idKey], `is "${String(item[idKey])}" but item ${index + 1} here must be "${expected[index]}"`, `list them in this order: ${expected.join(', ')}`)],
+    item[idKey] === expected[index]
+      ? []
+      : [
+          problemAt(
+            record,
+            [field, index, idKey],
+            `is "${String(item[idKey])}" but item ${index + 1} here must be "${expected[index]}"`,
+            `list them in this order: ${expected.join(', ')}`,
+          ),
+        ],
   );
 }
 
@@ -35,9 +44,21 @@ export function checkToolDataRules(toolData: ToolData): ContentError[] {
       const path = ['factors', f, 'questions', q, 'id'];
       if (seen.has(question.id)) errors.push(problemAt(readiness, path, `"${question.id}" is the ID of another question too`, 'give each question its own ID'));
       seen.add(question.id);
-      if (!question.id.startsWith(`${factor.id}-`)) errors.push(problemAt(readiness, path, `does not start with "${factor.id}-", the factor it is under`, `rename it ${factor.id}-<word>, or move the question under its factor`));
+      if (!question.id.startsWith(`${factor.id}-`))
+        errors.push(
+          problemAt(readiness, path, `does not start with "${factor.id}-", the factor it is under`, `rename it ${factor.id}-<word>, or move the question under its factor`),
+        );
       if (question.key) keys += 1;
-      if (question.key && keys > 1) errors.push(problemAt(readiness, ['factors', f, 'questions', q, 'key'], `is the second key question of "${factor.id}"`, 'keep one key question per factor, so one answer cannot sink two', 'key'));
+      if (question.key && keys > 1)
+        errors.push(
+          problemAt(
+            readiness,
+            ['factors', f, 'questions', q, 'key'],
+            `is the second key question of "${factor.id}"`,
+            'keep one key question per factor, so one answer cannot sink two',
+            'key',
+          ),
+        );
     });
   });
 
@@ -53,14 +74,23 @@ export function checkToolDataRules(toolData: ToolData): ContentError[] {
   const checkSources = (keys: readonly string[], path: PathSegment[]): void =>
     keys.forEach((key, index) => {
       used.add(key);
-      if (!(key in data.sources)) errors.push(problemAt(comparison, [...path, index], `"${key}" is not a key of the sources list`, 'add the source under sources: at the end of the file, or use the key of a listed source'));
+      if (!(key in data.sources))
+        errors.push(
+          problemAt(
+            comparison,
+            [...path, index],
+            `"${key}" is not a key of the sources list`,
+            'add the source under sources: at the end of the file, or use the key of a listed source',
+          ),
+        );
     });
   data.forms.forEach((form, f) =>
     Object.entries(form.cells).forEach(([topic, cell]) => cell.points.forEach((point, p) => checkSources(point.sources, ['forms', f, 'cells', topic, 'points', p, 'sources']))),
   );
   data.other_forms.forEach((other, o) => checkSources(other.sources, ['other_forms', o, 'sources']));
   for (const key of Object.keys(data.sources)) {
-    if (!used.has(key)) errors.push(problemAt(comparison, ['sources', key], `"${key}" is not named by any fact`, 'name it in the sources of the fact it supports, or remove it', 'key'));
+    if (!used.has(key))
+      errors.push(problemAt(comparison, ['sources', key], `"${key}" is not named by any fact`, 'name it in the sources of the fact it supports, or remove it', 'key'));
   }
   return errors;
 }

@@ -58,7 +58,9 @@ describe('loadToolData', () => {
     const { toolData, errors, warnings } = loadToolData(root);
     expect(errors).toEqual([]);
     expect(warnings.map(formatContentError)).toEqual([
-      expect.stringMatching(/^tool-data\/i18n\/es\/readiness\.yaml:1:14  warning: source_hash: the English text in tool-data\/readiness\.yaml has changed since this translation was made \(update the translation to match it, then run: npm run i18n:stamp -- tool-data\/i18n\/es\/readiness\.yaml\)$/),
+      expect.stringMatching(
+        /^tool-data\/i18n\/es\/readiness\.yaml:1:14  warning: source_hash: the English text in tool-data\/readiness\.yaml has changed since this translation was made \(update the translation to match it, then run: npm run i18n:stamp -- tool-data\/i18n\/es\/readiness\.yaml\)$/,
+      ),
     ]);
     const spanish = localizeToolData(toolData, 'es');
     expect(spanish.readiness.translation).toEqual({ language: 'es', status: 'stale' });
@@ -70,7 +72,9 @@ describe('loadToolData', () => {
   it('reports a translation that holds a fact the English file keeps', () => {
     const root = withChange('tool-data/i18n/es/readiness.yaml', (text) => text.replace(/^( {6}- id: owner-interest\n)/m, '$1        standards: [GOV-01]\n'));
     expect(loadToolData(root).errors.map(formatContentError)).toEqual([
-      expect.stringMatching(/^tool-data\/i18n\/es\/readiness\.yaml:\d+:9  factors\[0\]\.questions\[0\]\.standards: is not a text of the English file tool-data\/readiness\.yaml \(remove it/),
+      expect.stringMatching(
+        /^tool-data\/i18n\/es\/readiness\.yaml:\d+:9  factors\[0\]\.questions\[0\]\.standards: is not a text of the English file tool-data\/readiness\.yaml \(remove it/,
+      ),
     ]);
   });
 });
@@ -98,7 +102,8 @@ describe('checkToolDataReferences', () => {
     const curricula = path.join(PROJECT_ROOT, 'docs', 'curricula');
     for (const curriculum of fs.readdirSync(curricula, { withFileTypes: true })) {
       if (!curriculum.isDirectory()) continue;
-      for (const file of fs.readdirSync(path.join(curricula, curriculum.name))) lessonDocIds.add(`curricula/${curriculum.name}/${file.replace(/^\d+-/, '').replace(/\.mdx?$/, '')}`);
+      for (const file of fs.readdirSync(path.join(curricula, curriculum.name)))
+        lessonDocIds.add(`curricula/${curriculum.name}/${file.replace(/^\d+-/, '').replace(/\.mdx?$/, '')}`);
     }
     return { standardIds, lessonDocIds };
   };
@@ -131,6 +136,8 @@ describe('checkToolDataReferences', () => {
     const { standardIds, lessonDocIds } = targets();
     lessonDocIds.delete('curricula/developer-fundamentals/feasibility');
     const errors = checkToolDataReferences(projectToolData(), { standardIds, lessonDocIds });
-    expect(errors.map(formatContentError)[0]).toMatch(/^tool-data\/feasibility\.yaml:\d+:\d+  criteria\[0\]\.lessons\[0\]: "curricula\/developer-fundamentals\/feasibility" is not a lesson \(/);
+    expect(errors.map(formatContentError)[0]).toMatch(
+      /^tool-data\/feasibility\.yaml:\d+:\d+  criteria\[0\]\.lessons\[0\]: "curricula\/developer-fundamentals\/feasibility" is not a lesson \(/,
+    );
   });
 });

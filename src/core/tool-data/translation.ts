@@ -11,7 +11,18 @@ import type { LoadedToolDataFile } from './model';
 
 /** Fields that hold facts, not text: they stay in the English file and are never translated. */
 const FACT_FIELDS: ReadonlySet<string> = new Set([
-  'id', 'key', 'standards', 'lessons', 'sources', 'bears', 'decides', 'consulted', 'vote', 'reserved', 'must_have_by_default', 'revised',
+  'id',
+  'key',
+  'standards',
+  'lessons',
+  'sources',
+  'bears',
+  'decides',
+  'consulted',
+  'vote',
+  'reserved',
+  'must_have_by_default',
+  'revised',
 ]);
 /** Fields a translation may repeat from the English to show which item is which; they must be equal. */
 const ANCHOR_FIELDS: ReadonlySet<string> = new Set(['id']);
@@ -28,16 +39,14 @@ export function translatableText(value: unknown): Json | undefined {
       .filter(([key]) => !FACT_FIELDS.has(key))
       .map(([key, item]) => [key, translatableText(item)] as const)
       .filter(([, item]) => item !== undefined);
-    return entries.length > 0 ? Object.fromEntries(entries) as Json : undefined;
+    return entries.length > 0 ? (Object.fromEntries(entries) as Json) : undefined;
   }
   return undefined;
 }
 
 /** The fingerprint of an English tool-data file's text. Spacing and line wrapping do not count. */
 export function toolDataSourceHash(english: unknown): string {
-  const normalized = JSON.stringify(translatableText(english) ?? null, (_key, value: unknown) =>
-    typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value,
-  );
+  const normalized = JSON.stringify(translatableText(english) ?? null, (_key, value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
   return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
 }
 
@@ -71,7 +80,8 @@ export function compareWithEnglish(english: LoadedToolDataFile, translation: Loa
     for (const [key, value] of Object.entries(translated)) {
       if (path.length === 0 && key === 'source_hash') continue;
       if (ANCHOR_FIELDS.has(key) && key in source) {
-        if (value !== source[key]) at([...path, key], `is "${String(value)}" but the English item here is "${String(source[key])}"`, 'keep the items in the order of the English file');
+        if (value !== source[key])
+          at([...path, key], `is "${String(value)}" but the English item here is "${String(source[key])}"`, 'keep the items in the order of the English file');
         continue;
       }
       if (!(key in source) || FACT_FIELDS.has(key) || translatableText(source[key]) === undefined) {

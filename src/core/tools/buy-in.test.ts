@@ -183,7 +183,14 @@ describe('reading the form', () => {
 
   it('turns the default form into a plan input', () => {
     expect(readBuyInForm(DEFAULT_BUY_IN_FORM)).toEqual({ input: { buyIn: 500_000, downPayment: 50_000, frequency: 'biweekly', given: 'periods', periods: 26 }, errors: {} });
-    expect(readBuyInForm(form({ given: 'payment', payment: '100', downPayment: '', start: '2025-03-07' })).input).toEqual({ buyIn: 500_000, downPayment: 0, frequency: 'biweekly', given: 'payment', payment: 10_000, start: '2025-03-07' });
+    expect(readBuyInForm(form({ given: 'payment', payment: '100', downPayment: '', start: '2025-03-07' })).input).toEqual({
+      buyIn: 500_000,
+      downPayment: 0,
+      frequency: 'biweekly',
+      given: 'payment',
+      payment: 10_000,
+      start: '2025-03-07',
+    });
   });
 
   it('names each wrong field and why', () => {
@@ -235,6 +242,12 @@ describe('buyInCsv', () => {
   });
 
   it('writes cents as dollars with two decimals', () => {
-    expect([centsToDecimal(0), centsToDecimal(5), centsToDecimal(17_308), centsToDecimal(100_000_000), centsToDecimal(-250)]).toEqual(['0.00', '0.05', '173.08', '1000000.00', '-2.50']);
+    expect([centsToDecimal(0), centsToDecimal(5), centsToDecimal(17_308), centsToDecimal(100_000_000), centsToDecimal(-250)]).toEqual([
+      '0.00',
+      '0.05',
+      '173.08',
+      '1000000.00',
+      '-2.50',
+    ]);
   });
 });

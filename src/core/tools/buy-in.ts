@@ -160,7 +160,9 @@ export interface BuyInCsvLabels {
 export function buyInCsv(plan: BuyInPlan, labels: BuyInCsvLabels): string {
   const withDates = plan.schedule.some((row) => row.date !== undefined);
   const line = (first: string, date: string | undefined, payment: number, paid: number, balance: number) =>
-    withDates ? [first, date ?? '', centsToDecimal(payment), centsToDecimal(paid), centsToDecimal(balance)] : [first, centsToDecimal(payment), centsToDecimal(paid), centsToDecimal(balance)];
+    withDates
+      ? [first, date ?? '', centsToDecimal(payment), centsToDecimal(paid), centsToDecimal(balance)]
+      : [first, centsToDecimal(payment), centsToDecimal(paid), centsToDecimal(balance)];
   const header = withDates ? [labels.period, labels.date, labels.payment, labels.paid, labels.balance] : [labels.period, labels.payment, labels.paid, labels.balance];
   const rows = [header];
   if (plan.downPayment > 0) rows.push(line(labels.downPayment, undefined, plan.downPayment, plan.downPayment, plan.buyIn - plan.downPayment));

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { acceptMatrix, decisionMatrixCsv, decisionMatrixRows, defaultMatrix, matrixWarnings, moveDecision, newDecision, type DecisionMatrix, type DecisionMatrixLabels } from './decision-matrix';
+import {
+  acceptMatrix,
+  decisionMatrixCsv,
+  decisionMatrixRows,
+  defaultMatrix,
+  matrixWarnings,
+  moveDecision,
+  newDecision,
+  type DecisionMatrix,
+  type DecisionMatrixLabels,
+} from './decision-matrix';
 import { projectToolDataIn } from '../tool-data/project';
 
 const DATA = { en: projectToolDataIn('en').decisionMatrix, es: projectToolDataIn('es').decisionMatrix };
@@ -90,7 +100,13 @@ describe('the starting list', () => {
     const reserved = defaultMatrix(DATA.en)
       .decisions.filter((decision) => decision.reserved)
       .map((decision) => decision.name);
-    expect(reserved).toEqual(['Change the articles of incorporation', 'Change the bylaws', 'Elect the board of directors', 'Sell the business or merge with another', 'Close the co-op (dissolve it)']);
+    expect(reserved).toEqual([
+      'Change the articles of incorporation',
+      'Change the bylaws',
+      'Elect the board of directors',
+      'Sell the business or merge with another',
+      'Close the co-op (dissolve it)',
+    ]);
     expect(
       defaultMatrix(DATA.en)
         .decisions.filter((decision) => decision.reserved)

@@ -12,7 +12,6 @@ export type EntitySourceId = string;
 
 export type ComparisonLanguage = 'en' | 'es';
 
-
 /** The legal forms compared side by side. The IDs go in the shared link, so they stay short and stable. */
 export const FORM_IDS = ['coop', 'llc', 'corp'] as const;
 export type FormId = (typeof FORM_IDS)[number];

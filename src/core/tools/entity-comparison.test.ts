@@ -17,7 +17,11 @@ import { projectToolDataIn } from '../tool-data/project';
 
 // The real data of tool-data/entity-comparison.yaml and its Spanish translation, with each text in both languages side by side.
 const DATA = { en: projectToolDataIn('en').entityComparison, es: projectToolDataIn('es').entityComparison };
-type Both<T> = T extends string ? { en: string; es: string } : T extends readonly (infer Item)[] ? Both<Item>[] : { [Key in keyof T]: Key extends 'sources' | 'bears' | 'id' ? T[Key] : Both<T[Key]> };
+type Both<T> = T extends string
+  ? { en: string; es: string }
+  : T extends readonly (infer Item)[]
+    ? Both<Item>[]
+    : { [Key in keyof T]: Key extends 'sources' | 'bears' | 'id' ? T[Key] : Both<T[Key]> };
 function both<T>(en: T, es: T, key = ''): Both<T> {
   if (['sources', 'bears', 'id'].includes(key)) return en as Both<T>;
   if (typeof en === 'string') return { en, es } as unknown as Both<T>;
@@ -32,7 +36,15 @@ const CAUTION = { en: DATA.en.caution, es: DATA.es.caution };
 const ENTITY_SOURCES = DATA.en.sources;
 
 const LANGUAGES = ['en', 'es'] as const;
-const LABELS: ComparisonCsvLabels = { topic: 'Topic', form: 'Legal form', summary: 'In short', point: 'Point', bears: 'Matters for your choices', sources: 'Sources', caution: 'Note' };
+const LABELS: ComparisonCsvLabels = {
+  topic: 'Topic',
+  form: 'Legal form',
+  summary: 'In short',
+  point: 'Point',
+  bears: 'Matters for your choices',
+  sources: 'Sources',
+  caution: 'Note',
+};
 const allPoints = FORM_IDS.flatMap((form) => TOPIC_IDS.flatMap((topic) => LEGAL_FORMS[form].cells[topic].points.map((point) => ({ form, topic, point }))));
 const filled = (text: string) => text.trim().length > 0;
 
@@ -120,7 +132,11 @@ describe('choosing what to compare', () => {
   });
 
   it('accepts choices from a link, in order, and refuses unknown or repeated IDs', () => {
-    expect(acceptChoices({ forms: ['corp', 'coop'], topics: ['cost'], priorities: ['investors'] })).toEqual({ forms: ['coop', 'corp'], topics: ['cost'], priorities: ['investors'] });
+    expect(acceptChoices({ forms: ['corp', 'coop'], topics: ['cost'], priorities: ['investors'] })).toEqual({
+      forms: ['coop', 'corp'],
+      topics: ['cost'],
+      priorities: ['investors'],
+    });
     expect(acceptChoices({ forms: [], topics: [], priorities: [] })).toEqual({ forms: [], topics: [], priorities: [] });
     expect(acceptChoices({ forms: ['esop'], topics: [], priorities: [] })).toBeUndefined();
     expect(acceptChoices({ forms: ['llc', 'llc'], topics: [], priorities: [] })).toBeUndefined();
@@ -190,7 +206,7 @@ describe('the CSV download', () => {
     expect(rows[0]).toEqual(['Topic', 'Legal form', 'In short', 'Point', 'Matters for your choices', 'Sources']);
     expect(rows[1]!.slice(0, 3)).toEqual([TOPIC_NAMES.workers.en, LEGAL_FORMS.coop.name.en, LEGAL_FORMS.coop.cells.workers.summary.en]);
     expect(rows[1]![4]).toBe(PRIORITY_NAMES.payroll.en);
-    expect(rows[1]![5]).toBe('Publication 15 (Circular E): Employer\'s Tax Guide. Internal Revenue Service, 2024. https://www.irs.gov/publications/p15');
+    expect(rows[1]![5]).toBe("Publication 15 (Circular E): Employer's Tax Guide. Internal Revenue Service, 2024. https://www.irs.gov/publications/p15");
     expect(rows.at(-1)).toEqual(['Note', '', '', CAUTION.en, '', '']);
     for (const row of rows.slice(1, -1)) expect(row[5]).not.toBe('');
   });

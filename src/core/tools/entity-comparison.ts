@@ -7,7 +7,17 @@
  * Nothing here knows about React or about the page's language: the page passes the data and words of its language.
  */
 import { toCsv } from '../csv';
-import { FORM_IDS, PRIORITY_IDS, TOPIC_IDS, type ComparisonLanguage, type EntityComparisonData, type EntitySourceId, type FormId, type PriorityId, type TopicId } from './entity-comparison-types';
+import {
+  FORM_IDS,
+  PRIORITY_IDS,
+  TOPIC_IDS,
+  type ComparisonLanguage,
+  type EntityComparisonData,
+  type EntitySourceId,
+  type FormId,
+  type PriorityId,
+  type TopicId,
+} from './entity-comparison-types';
 import type { Source } from '../generated/content-types';
 
 export { FORM_IDS, PRIORITY_IDS, TOPIC_IDS };
@@ -130,7 +140,9 @@ export function buildComparison(choices: ComparisonChoices, data: EntityComparis
   }));
   const highlights = choices.priorities.map((priority) => ({
     priority,
-    points: rows.flatMap((row) => row.cells.flatMap((cell) => cell.points.filter((point) => point.bears.includes(priority)).map((point) => ({ form: cell.form, topic: row.topic, text: point.text })))),
+    points: rows.flatMap((row) =>
+      row.cells.flatMap((cell) => cell.points.filter((point) => point.bears.includes(priority)).map((point) => ({ form: cell.form, topic: row.topic, text: point.text }))),
+    ),
   }));
   const others = data.otherForms.map((other) => ({ id: other.id, name: other.name, text: other.text, sources: other.sources.map(numberOf) }));
   return { rows, highlights, others, sources };

@@ -30,7 +30,16 @@ const LABELS: FeasibilityLabels = {
     resultAtExpected: 'Profit or shortfall',
     noMargin: 'None: the price is not above the variable cost',
   },
-  decision: { choice: 'Decision', meetingDate: 'Meeting date', revisitDate: 'Decide again by', present: 'Present', votesFor: 'For', votesAgainst: 'Against', votesAbstain: 'Abstain', conditions: 'Conditions' },
+  decision: {
+    choice: 'Decision',
+    meetingDate: 'Meeting date',
+    revisitDate: 'Decide again by',
+    present: 'Present',
+    votesFor: 'For',
+    votesAgainst: 'Against',
+    votesAbstain: 'Abstain',
+    conditions: 'Conditions',
+  },
 };
 
 /** The lesson's cleaning co-op, with two criteria that need work and a decision to revisit. */
@@ -40,7 +49,16 @@ function example(): FeasibilityForm {
   form.criteria.market = { rating: 'needs-work', mustHave: true, bar: 'Letters of intent for "half" of year one', evidence: '12 letters, 3 paid jobs' };
   form.criteria.legal.rating = 'needs-work';
   form.breakEven = { unit: 'hour of cleaning', fixedCosts: '24,000', price: '48', variableCost: '', expectedUnits: '600' };
-  form.decision = { choice: 'revisit', meetingDate: '2026-03-14', revisitDate: '2026-05-02', present: 'Ana\nLuis\nMaría', votesFor: '3', votesAgainst: '0', votesAbstain: '', conditions: 'Ana: two more letters by April 15.' };
+  form.decision = {
+    choice: 'revisit',
+    meetingDate: '2026-03-14',
+    revisitDate: '2026-05-02',
+    present: 'Ana\nLuis\nMaría',
+    votesFor: '3',
+    votesAgainst: '0',
+    votesAbstain: '',
+    conditions: 'Ana: two more letters by April 15.',
+  };
   return form;
 }
 
@@ -55,7 +73,13 @@ describe('the feasibility downloads', () => {
 
   it('write the result, the break-even check worked out, and the decision', () => {
     expect(feasibilitySections(example(), LABELS)).toEqual([
-      { heading: 'Result', rows: [['Outcome', 'Go with conditions'], ['Needs work', 'Market; Legal']] },
+      {
+        heading: 'Result',
+        rows: [
+          ['Outcome', 'Go with conditions'],
+          ['Needs work', 'Market; Legal'],
+        ],
+      },
       {
         heading: 'Break-even',
         rows: [

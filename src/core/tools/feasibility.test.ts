@@ -38,7 +38,10 @@ describe('the criteria', () => {
     for (const lesson of FEASIBILITY.criteria.flatMap((criterion) => criterion.lessons)) {
       const [curriculum, slug] = lesson.split('/');
       const files = fs.readdirSync(path.join(root, 'docs/curricula', curriculum!));
-      expect(files.some((name) => name.replace(/^\d+-/, '') === `${slug}.mdx`), lesson).toBe(true);
+      expect(
+        files.some((name) => name.replace(/^\d+-/, '') === `${slug}.mdx`),
+        lesson,
+      ).toBe(true);
     }
   });
 
@@ -99,7 +102,16 @@ describe('acceptFeasibilityForm', () => {
       draft.title = 'Sunrise Cleaning Co-op';
       draft.criteria.market.evidence = '12 letters of intent; 3 paid test jobs';
       draft.breakEven = { unit: 'hour of cleaning', fixedCosts: '24,000', price: '48', variableCost: '', expectedUnits: '600' };
-      draft.decision = { choice: 'revisit', meetingDate: '2026-03-14', revisitDate: '2026-05-02', present: 'Ana\nLuis', votesFor: '2', votesAgainst: '0', votesAbstain: '0', conditions: 'Get two more letters of intent.' };
+      draft.decision = {
+        choice: 'revisit',
+        meetingDate: '2026-03-14',
+        revisitDate: '2026-05-02',
+        present: 'Ana\nLuis',
+        votesFor: '2',
+        votesAgainst: '0',
+        votesAbstain: '0',
+        conditions: 'Get two more letters of intent.',
+      };
     });
     const search = `?${new URLSearchParams({ s: encodeToolState(form) }).toString()}`;
     expect(decodeToolState(search, (raw) => acceptFeasibilityForm(FEASIBILITY, raw))).toEqual(form);

@@ -67,7 +67,9 @@ export const MAX_PRESENT_LENGTH = 1500;
 
 /** A blank worksheet: nothing rated, the usual must-haves marked, no decision. */
 export function defaultFeasibilityForm(data: FeasibilityData): FeasibilityForm {
-  const criteria = Object.fromEntries(data.criteria.map((criterion) => [criterion.key, { rating: 'unrated', mustHave: criterion.mustHaveByDefault, bar: '', evidence: '' }])) as Record<CriterionKey, CriterionEntry>;
+  const criteria = Object.fromEntries(
+    data.criteria.map((criterion) => [criterion.key, { rating: 'unrated', mustHave: criterion.mustHaveByDefault, bar: '', evidence: '' }]),
+  ) as Record<CriterionKey, CriterionEntry>;
   return {
     title: '',
     criteria,

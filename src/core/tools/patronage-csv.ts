@@ -50,9 +50,18 @@ export function patronageCsv(result: PatronageResult, labels: PatronageCsvLabels
     ]),
     [
       labels.total,
-      plain(sum((member) => member.hours), 2),
-      plain(sum((member) => member.wages), 2),
-      plain(sum((member) => member.sharePercent), 4),
+      plain(
+        sum((member) => member.hours),
+        2,
+      ),
+      plain(
+        sum((member) => member.wages),
+        2,
+      ),
+      plain(
+        sum((member) => member.sharePercent),
+        4,
+      ),
       centsToDecimal(sum((member) => member.allocation)),
       centsToDecimal(result.cash),
       centsToDecimal(result.retained),
@@ -61,8 +70,16 @@ export function patronageCsv(result: PatronageResult, labels: PatronageCsvLabels
   if (ledger.length > 0) {
     rows.push([], [labels.year, labels.member, labels.opening, labels.retained, labels.redeemed, labels.closing]);
     for (const year of ledger) {
-      for (const entry of year.entries) rows.push([year.label, entry.member, centsToDecimal(entry.opening), centsToDecimal(entry.retained), centsToDecimal(entry.redeemed), centsToDecimal(entry.closing)]);
-      rows.push([year.label, labels.total, centsToDecimal(year.totals.opening), centsToDecimal(year.totals.retained), centsToDecimal(year.totals.redeemed), centsToDecimal(year.totals.closing)]);
+      for (const entry of year.entries)
+        rows.push([year.label, entry.member, centsToDecimal(entry.opening), centsToDecimal(entry.retained), centsToDecimal(entry.redeemed), centsToDecimal(entry.closing)]);
+      rows.push([
+        year.label,
+        labels.total,
+        centsToDecimal(year.totals.opening),
+        centsToDecimal(year.totals.retained),
+        centsToDecimal(year.totals.redeemed),
+        centsToDecimal(year.totals.closing),
+      ]);
     }
   }
   return toCsv(rows);

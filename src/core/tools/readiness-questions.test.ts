@@ -46,7 +46,10 @@ describe('the readiness questions', () => {
   it('offer four choices from 0 to 3 points, with every text in English and Spanish', () => {
     READINESS_QUESTIONS.forEach((question, index) => {
       const spanish = SPANISH[index]!;
-      expect(question.options.map((option) => option.points), question.id).toEqual([0, 1, 2, 3]);
+      expect(
+        question.options.map((option) => option.points),
+        question.id,
+      ).toEqual([0, 1, 2, 3]);
       const texts = (q: typeof question) => [q.text, q.help, q.action, ...q.options.map((option) => option.label)];
       const english = texts(question);
       texts(spanish).forEach((text, i) => {

@@ -9,14 +9,32 @@ const readinessFactor = (id: FactorId) => factorOf(DATA, id);
 
 describe('scoreFactor', () => {
   it('adds the points of the answered questions and bands the factor by their average', () => {
-    expect(scoreFactor(readinessFactor('owner'), PRINT_SHOP)).toEqual({ factor: 'owner', band: 'gap', points: 9, maxPoints: 15, questions: 5, answered: 5, unsure: 0, keyBarrier: false });
+    expect(scoreFactor(readinessFactor('owner'), PRINT_SHOP)).toEqual({
+      factor: 'owner',
+      band: 'gap',
+      points: 9,
+      maxPoints: 15,
+      questions: 5,
+      answered: 5,
+      unsure: 0,
+      keyBarrier: false,
+    });
     expect(scoreFactor(readinessFactor('finance'), PRINT_SHOP)).toMatchObject({ band: 'strength', points: 10, maxPoints: 15 });
     expect(scoreFactor(readinessFactor('management'), PRINT_SHOP)).toMatchObject({ band: 'barrier', points: 2, maxPoints: 15, keyBarrier: false });
     expect(scoreFactor(readinessFactor('culture'), PRINT_SHOP)).toMatchObject({ band: 'gap', points: 7, maxPoints: 12, questions: 4 });
   });
 
   it('leaves "not sure" out of the points, and asks for more answers when fewer than half are answered', () => {
-    expect(scoreFactor(readinessFactor('workforce'), PRINT_SHOP)).toEqual({ factor: 'workforce', band: 'unknown', points: 4, maxPoints: 6, questions: 5, answered: 2, unsure: 3, keyBarrier: false });
+    expect(scoreFactor(readinessFactor('workforce'), PRINT_SHOP)).toEqual({
+      factor: 'workforce',
+      band: 'unknown',
+      points: 4,
+      maxPoints: 6,
+      questions: 5,
+      answered: 2,
+      unsure: 3,
+      keyBarrier: false,
+    });
     // Two answers of four are enough: 3 + 2 = 5 of 6, average 2.5.
     expect(scoreFactor(readinessFactor('culture'), { 'culture-trust': 3, 'culture-numbers': 2 })).toMatchObject({ band: 'strength', points: 5, maxPoints: 6, answered: 2 });
     expect(scoreFactor(readinessFactor('owner'), {})).toMatchObject({ band: 'unknown', points: 0, maxPoints: 0, answered: 0 });

@@ -19,11 +19,11 @@ const unpack = vi.mocked(decompressFromEncodedURIComponent);
 const keep = (raw: unknown) => raw;
 const search = (value: string) => `?s=${value}`;
 
-
 /** A feasibility worksheet with every field full. */
 function fullWorksheet(prose: (length: number) => string) {
   const form = defaultFeasibilityForm(FEASIBILITY);
-  for (const criterion of Object.values(form.criteria)) Object.assign(criterion, { rating: 'needs-work', mustHave: true, bar: prose(MAX_NOTE_LENGTH), evidence: prose(MAX_NOTE_LENGTH) });
+  for (const criterion of Object.values(form.criteria))
+    Object.assign(criterion, { rating: 'needs-work', mustHave: true, bar: prose(MAX_NOTE_LENGTH), evidence: prose(MAX_NOTE_LENGTH) });
   form.title = prose(MAX_TITLE_LENGTH);
   form.breakEven = { unit: prose(MAX_SHORT_TEXT), fixedCosts: '125,000', price: '48.50', variableCost: '12.25', expectedUnits: '4,000' };
   form.decision = { ...form.decision, choice: 'revisit', present: prose(MAX_PRESENT_LENGTH), conditions: prose(MAX_NOTE_LENGTH) };

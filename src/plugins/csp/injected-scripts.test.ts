@@ -29,7 +29,10 @@ describe('injectedInlineScripts', () => {
   });
 
   it('leaves out scripts loaded from files and JSON data', async () => {
-    const scripts = await injectedInlineScripts({ headTags: '<script src="/analytics.js" async></script><script type="application/ld+json">{"a": 1}</script>', preBodyTags: '', postBodyTags: '' }, 'terser');
+    const scripts = await injectedInlineScripts(
+      { headTags: '<script src="/analytics.js" async></script><script type="application/ld+json">{"a": 1}</script>', preBodyTags: '', postBodyTags: '' },
+      'terser',
+    );
     expect(scripts).toEqual([]);
   });
 });

@@ -29,9 +29,7 @@ function isDataBlock(attributes: string): boolean {
 
 /** The page's scripts that run from the page's own text (no src), in the order they appear. */
 export function inlineScripts(html: string): InlineScript[] {
-  return [...html.matchAll(SCRIPT)]
-    .map(([, attributes = '', text = '']) => ({ attributes, text }))
-    .filter(({ attributes }) => !SRC.test(attributes) && !isDataBlock(attributes));
+  return [...html.matchAll(SCRIPT)].map(([, attributes = '', text = '']) => ({ attributes, text })).filter(({ attributes }) => !SRC.test(attributes) && !isDataBlock(attributes));
 }
 
 /** The base64 SHA-256 digest of a script's text, as a CSP hash source names it. */

@@ -7,7 +7,8 @@ import { securePages } from './secure-pages';
 
 const THEME = '!function(){document.documentElement.setAttribute("data-theme","light")}()';
 const BANNER = 'function insertBanner(){var n=document.createElement("div");n.id="__docusaurus-base-url-issue-banner-container"}';
-const page = (head = '') => `<!doctype html><html><head>\n<meta charset="UTF-8">\n<title>T</title>${head}</head><body><script>${THEME}</script><div id="__docusaurus"></div></body></html>`;
+const page = (head = '') =>
+  `<!doctype html><html><head>\n<meta charset="UTF-8">\n<title>T</title>${head}</head><body><script>${THEME}</script><div id="__docusaurus"></div></body></html>`;
 
 let outDir: string;
 const layout = () => ({ outDir, baseUrl: '/', trailingSlash: false });
@@ -52,7 +53,9 @@ describe('securePages', () => {
   it('refuses the banner on a page that is not a home page, and then writes no page at all', async () => {
     fs.writeFileSync(path.join(outDir, 'tools.html'), page(`<script data-rh="true">${BANNER}</script>`));
     const before = [read('index.html'), read('tools.html')];
-    await expect(securePages({ layout: layout(), pathnames: ['/', '/tools'], injectedScripts: [THEME], bannerEnabled: true })).rejects.toThrow(/The page \/tools has an inline script that is not one of the site's known/);
+    await expect(securePages({ layout: layout(), pathnames: ['/', '/tools'], injectedScripts: [THEME], bannerEnabled: true })).rejects.toThrow(
+      /The page \/tools has an inline script that is not one of the site's known/,
+    );
     expect([read('index.html'), read('tools.html')]).toEqual(before);
   });
 

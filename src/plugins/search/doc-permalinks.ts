@@ -12,7 +12,10 @@ export function docPermalinks(allContent: AllContent, contentRoot: string, siteD
   for (const version of content?.loadedVersions ?? []) {
     for (const doc of version.docs) {
       // Sources are written as @site/<path below the site folder>.
-      const file = path.relative(contentRoot, path.join(siteDir, doc.source.replace(/^@site\//, ''))).split(path.sep).join('/');
+      const file = path
+        .relative(contentRoot, path.join(siteDir, doc.source.replace(/^@site\//, '')))
+        .split(path.sep)
+        .join('/');
       byFile.set(file, doc.permalink);
     }
   }

@@ -19,7 +19,11 @@ export function downloadsPath(baseUrl: string, version: string): string {
 }
 
 /** Each profile as its page shows it, in one language, with the addresses of its downloads. */
-export function checklistPages(library: Library, language: Language, options: { siteUrl: string; projectRoot: string; rootBaseUrl: string; localeBaseUrl: string }): ChecklistPageData[] {
+export function checklistPages(
+  library: Library,
+  language: Language,
+  options: { siteUrl: string; projectRoot: string; rootBaseUrl: string; localeBaseUrl: string },
+): ChecklistPageData[] {
   return library.checklists.map((profile) => {
     const { labels: _labels, ...document } = buildChecklist(library, profile, language, options);
     const downloads = Object.fromEntries(

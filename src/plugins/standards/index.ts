@@ -39,7 +39,13 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
     async allContentLoaded({ allContent, actions }) {
       const library = allContent.standards?.default as Library;
-      const { standards, domains } = buildViews(library, { language, baseUrl, sourceBaseUrl: rootBaseUrl, lessonsByStandard: lessonsByStandard(allContent), lastUpdated: lastUpdatedDates(root, 'standards') });
+      const { standards, domains } = buildViews(library, {
+        language,
+        baseUrl,
+        sourceBaseUrl: rootBaseUrl,
+        lessonsByStandard: lessonsByStandard(allContent),
+        lastUpdated: lastUpdatedDates(root, 'standards'),
+      });
       const indexPath = normalizeUrl([baseUrl, 'standards']);
       const site = { name: library.meta.name, version: library.meta.version, languages: [...library.meta.languages], standardsPermalink: indexPath, url: siteConfig.url };
 
@@ -64,7 +70,11 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const curricula = curriculaFromDocs(allContent);
       const standardTitles = Object.fromEntries(standards.map((standard) => [standard.id, standard.title]));
       await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components });
-      actions.setGlobalData({ standardTitles, versions: versionMenuData(library, baseUrl), curricula: curricula.map(({ lessons, ...curriculum }) => ({ ...curriculum, lessons: lessons.map(({ source: _source, ...lesson }) => lesson) })) });
+      actions.setGlobalData({
+        standardTitles,
+        versions: versionMenuData(library, baseUrl),
+        curricula: curricula.map(({ lessons, ...curriculum }) => ({ ...curriculum, lessons: lessons.map(({ source: _source, ...lesson }) => lesson) })),
+      });
       for (const curriculum of curricula) {
         actions.addRoute({
           path: curriculum.printPermalink,
@@ -76,9 +86,14 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       }
 
       const pages = checklistPages(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, rootBaseUrl, localeBaseUrl: baseUrl });
-      const listData = await actions.createData('checklists.json', { pages: pages.map(({ checklist: { groups: _groups, ...summary }, ...rest }) => ({ ...rest, checklist: summary })) });
+      const listData = await actions.createData('checklists.json', {
+        pages: pages.map(({ checklist: { groups: _groups, ...summary }, ...rest }) => ({ ...rest, checklist: summary })),
+      });
       actions.addRoute({ path: normalizeUrl([baseUrl, 'checklists']), exact: true, component: components.checklists, modules: { data: listData } });
-      const builderData = await actions.createData('checklist-builder.json', checklistBuilderData(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, localeBaseUrl: baseUrl }));
+      const builderData = await actions.createData(
+        'checklist-builder.json',
+        checklistBuilderData(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, localeBaseUrl: baseUrl }),
+      );
       actions.addRoute({ path: normalizeUrl([baseUrl, 'checklists', 'builder']), exact: true, component: components.checklistBuilder, modules: { data: builderData } });
       for (const page of pages) {
         const data = await actions.createData(`checklist-${page.checklist.id}.json`, page);

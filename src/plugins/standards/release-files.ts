@@ -58,7 +58,8 @@ export function buildFeeds(library: Library, language: Language, siteUrl: string
   };
   add(feedPaths(), releasesFeed(history, site));
   const titles = new Map<string, string>();
-  for (const snapshot of library.snapshots) for (const standard of snapshot.standards) titles.set(standard.id, snapshot.translations[language]?.find((record) => record.id === standard.id)?.title ?? standard.title);
+  for (const snapshot of library.snapshots)
+    for (const standard of snapshot.standards) titles.set(standard.id, snapshot.translations[language]?.find((record) => record.id === standard.id)?.title ?? standard.title);
   for (const standard of library.standards) titles.set(standard.id, library.translations[language]?.get(standard.id)?.title ?? standard.title);
   for (const [id, title] of [...titles].sort(([a], [b]) => (a < b ? -1 : 1))) add(feedPaths(id), standardFeed(history, id, title, site));
   return files;

@@ -71,7 +71,10 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
 
   const summaries = snapshots.map((snapshot, index) => {
     const comparison = buildComparison(snapshots[index - 1], snapshot, releases, language, baseUrl);
-    const summary = releaseText(releases.find((candidate) => candidate.version === snapshot.version), language).summary;
+    const summary = releaseText(
+      releases.find((candidate) => candidate.version === snapshot.version),
+      language,
+    ).summary;
     return {
       version: snapshot.version,
       date: dateOf(snapshot.version),
@@ -101,7 +104,12 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
   for (const [toIndex, to] of snapshots.entries()) {
     for (const from of snapshots.slice(0, toIndex)) {
       const comparison = buildComparison(from, to, releases, language, baseUrl);
-      const data = await actions.createData(`compare-${from.version}-${to.version}.json`, { comparison, versions, releasesPermalink: releasesPath(baseUrl), compareBase: `${baseUrl}releases/compare/` });
+      const data = await actions.createData(`compare-${from.version}-${to.version}.json`, {
+        comparison,
+        versions,
+        releasesPermalink: releasesPath(baseUrl),
+        compareBase: `${baseUrl}releases/compare/`,
+      });
       actions.addRoute({ path: comparePath(baseUrl, from.version, to.version), exact: true, component: components.compare, modules: { data } });
     }
   }

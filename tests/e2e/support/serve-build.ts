@@ -29,10 +29,14 @@ export async function setup(project: TestProject): Promise<void> {
     throw new Error('There is no production build to test. Run "npm run build" first (npm test does it for you).');
   }
   const port = await freePort();
-  server = spawn(process.execPath, [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--dir', BUILD, '--port', String(port), '--host', '127.0.0.1', '--no-open'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-  });
+  server = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--dir', BUILD, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    {
+      cwd: ROOT,
+      stdio: 'ignore',
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForServer(baseUrl);
   project.provide('baseUrl', baseUrl);

@@ -17,7 +17,9 @@ export default function ComparePage({ data }: ComparePageProps): ReactNode {
     <Layout title={title} description={title}>
       <main className={`container margin-vert--lg ${styles.page}`}>
         <nav className={styles.meta}>
-          <Link to={data.releasesPermalink}><Translate id="releases.all">All releases</Translate></Link>
+          <Link to={data.releasesPermalink}>
+            <Translate id="releases.all">All releases</Translate>
+          </Link>
         </nav>
         <Heading as="h1">{title}</Heading>
         <p className={styles.meta}>

@@ -14,7 +14,10 @@ export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
   const title = translate({ id: 'releases.index.title', message: 'Releases of the standards' });
   const words = useVocabulary();
   return (
-    <Layout title={title} description={translate({ id: 'releases.index.description', message: 'Every release of the standards, what changed in each, and the downloads of each release.' })}>
+    <Layout
+      title={title}
+      description={translate({ id: 'releases.index.description', message: 'Every release of the standards, what changed in each, and the downloads of each release.' })}
+    >
       <main className={`container margin-vert--lg ${styles.page}`}>
         <Heading as="h1">{title}</Heading>
         <p>
@@ -46,11 +49,17 @@ export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
                 .join(' · ')}
             </p>
             <p>
-              <Link to={release.permalink}><Translate id="releases.index.whatChanged">What changed</Translate></Link>
+              <Link to={release.permalink}>
+                <Translate id="releases.index.whatChanged">What changed</Translate>
+              </Link>
               {' · '}
-              <Link to={release.standardsPermalink}><Translate id="releases.index.standards">Its standards</Translate></Link>
+              <Link to={release.standardsPermalink}>
+                <Translate id="releases.index.standards">Its standards</Translate>
+              </Link>
               {' · '}
-              <a href={release.packPermalink}><Translate id="releases.index.downloads">Its downloads</Translate></a>
+              <a href={release.packPermalink}>
+                <Translate id="releases.index.downloads">Its downloads</Translate>
+              </a>
             </p>
           </section>
         ))}

@@ -28,27 +28,28 @@ export default function VersionIndexPage({ data }: VersionIndexProps): ReactNode
                 {'This is release {version} of {date}. It is kept so that citations still work; it is not the newest text.'}
               </Translate>
             )}{' '}
-            <Link to={data.currentPermalink}><Translate id="releases.versionIndex.current">See the current standards</Translate></Link>
+            <Link to={data.currentPermalink}>
+              <Translate id="releases.versionIndex.current">See the current standards</Translate>
+            </Link>
             {' · '}
-            <Link to={data.releasePermalink}><Translate id="releases.versionIndex.changes">What changed in this release</Translate></Link>
+            <Link to={data.releasePermalink}>
+              <Translate id="releases.versionIndex.changes">What changed in this release</Translate>
+            </Link>
           </p>
         </Admonition>
         <PackLinks packPermalink={data.packPermalink} version={data.version} />
         {data.domains.map((domain) => (
           <section key={domain.id}>
-            <Heading as="h2" id={domain.id}>{domain.title}</Heading>
+            <Heading as="h2" id={domain.id}>
+              {domain.title}
+            </Heading>
             <ul>
               {domain.standards.map((standard) => (
                 <li key={standard.id}>
                   <Link to={standard.permalink}>
                     {standard.id} {standard.title}
                   </Link>
-                  {standard.status === 'retired' && (
-                    <>
-                      {' '}
-                      ({words.status.retired.toLowerCase()})
-                    </>
-                  )}
+                  {standard.status === 'retired' && <> ({words.status.retired.toLowerCase()})</>}
                 </li>
               ))}
             </ul>

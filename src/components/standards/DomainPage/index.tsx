@@ -23,11 +23,17 @@ export default function DomainPage({ data }: DomainPageProps): ReactNode {
             <Translate id="standards.page.allStandards">Standards</Translate>
           </Link>
         </nav>
-        <Heading as="h1"><span lang={textLang}>{domain.title}</span></Heading>
+        <Heading as="h1">
+          <span lang={textLang}>{domain.title}</span>
+        </Heading>
         <TranslationNotice state={domain.translation} sourcePermalink={domain.sourcePermalink} />
-        <Heading as="h2" id="purpose">{words.heading.purpose}</Heading>
+        <Heading as="h2" id="purpose">
+          {words.heading.purpose}
+        </Heading>
         <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: domain.purposeHtml }} />
-        <Heading as="h2" id="scope">{words.heading.scope}</Heading>
+        <Heading as="h2" id="scope">
+          {words.heading.scope}
+        </Heading>
         <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: domain.scopeHtml }} />
         <Heading as="h2" id="standards">
           <Translate id="standards.domain.standards" values={{ count: domain.standards.length }}>

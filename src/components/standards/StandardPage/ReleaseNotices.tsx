@@ -13,7 +13,9 @@ export function ArchivedBanner({ archived, id }: { archived: ArchivedView; id: s
   return (
     <Admonition type={archived.newest ? 'info' : 'caution'} title={translate({ id: 'releases.banner.title', message: 'Release {version}' }, values)}>
       <p data-testid="version-banner">
-        <Translate id="releases.banner.text" values={{ ...values, id }}>{'This is the text of {id} as released in {version} on {date}.'}</Translate>{' '}
+        <Translate id="releases.banner.text" values={{ ...values, id }}>
+          {'This is the text of {id} as released in {version} on {date}.'}
+        </Translate>{' '}
         {archived.changedSince ? (
           <Translate id="releases.banner.changed">It has changed since.</Translate>
         ) : (
@@ -40,12 +42,23 @@ export function Tombstone({ tombstone }: { tombstone: TombstoneView }): ReactNod
   const values = { version: tombstone.version, date: tombstone.date ?? '' };
   const words = useVocabulary();
   return (
-    <Admonition type="warning" title={tombstone.change === 'moved' ? translate({ id: 'releases.tombstone.movedTitle', message: 'This standard has moved' }) : translate({ id: 'releases.tombstone.retiredTitle', message: 'This standard is retired' })}>
+    <Admonition
+      type="warning"
+      title={
+        tombstone.change === 'moved'
+          ? translate({ id: 'releases.tombstone.movedTitle', message: 'This standard has moved' })
+          : translate({ id: 'releases.tombstone.retiredTitle', message: 'This standard is retired' })
+      }
+    >
       <p data-testid="tombstone">
         {tombstone.change === 'moved' ? (
-          <Translate id="releases.tombstone.moved" values={values}>{'It moved to a new ID in release {version} ({date}).'}</Translate>
+          <Translate id="releases.tombstone.moved" values={values}>
+            {'It moved to a new ID in release {version} ({date}).'}
+          </Translate>
         ) : (
-          <Translate id="releases.tombstone.retired" values={values}>{'It was retired in release {version} ({date}).'}</Translate>
+          <Translate id="releases.tombstone.retired" values={values}>
+            {'It was retired in release {version} ({date}).'}
+          </Translate>
         )}{' '}
         <span lang={tombstone.noteLanguage}>{tombstone.note}</span>
       </p>
@@ -55,14 +68,19 @@ export function Tombstone({ tombstone }: { tombstone: TombstoneView }): ReactNod
       <ul data-testid="successors">
         {tombstone.successors.map((successor) => (
           <li key={successor.id}>
-            {words.relation[successor.relation]} <Link to={successor.permalink}>{successor.id} {successor.title}</Link>
+            {words.relation[successor.relation]}{' '}
+            <Link to={successor.permalink}>
+              {successor.id} {successor.title}
+            </Link>
           </li>
         ))}
       </ul>
       {tombstone.lastActive && (
         <p>
           <Link to={tombstone.lastActive.permalink}>
-            <Translate id="releases.tombstone.lastActive" values={{ version: tombstone.lastActive.version }}>{'Read the text as it was in {version}'}</Translate>
+            <Translate id="releases.tombstone.lastActive" values={{ version: tombstone.lastActive.version }}>
+              {'Read the text as it was in {version}'}
+            </Translate>
           </Link>
         </p>
       )}

@@ -36,7 +36,9 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
         <TranslationNotice state={standard.translation} sourcePermalink={standard.sourcePermalink} />
         {release.archived && <ArchivedBanner archived={release.archived} id={standard.id} />}
         {release.tombstone && <Tombstone tombstone={release.tombstone} />}
-        <p className={styles.bigStatement} data-testid="statement" lang={textLang}>{standard.statement}</p>
+        <p className={styles.bigStatement} data-testid="statement" lang={textLang}>
+          {standard.statement}
+        </p>
 
         <dl className={styles.facts}>
           <dt>{words.facet.level}</dt>
@@ -51,13 +53,19 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           <dd>{standard.introduced}</dd>
         </dl>
 
-        <Heading as="h2" id="why-it-matters">{words.heading.rationale}</Heading>
+        <Heading as="h2" id="why-it-matters">
+          {words.heading.rationale}
+        </Heading>
         <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: standard.rationaleHtml }} />
 
-        <Heading as="h2" id="how-to-meet-it">{words.heading.guidance}</Heading>
+        <Heading as="h2" id="how-to-meet-it">
+          {words.heading.guidance}
+        </Heading>
         <div className={styles.prose} lang={textLang} dangerouslySetInnerHTML={{ __html: standard.guidanceHtml }} />
 
-        <Heading as="h2" id="evidence">{words.heading.evidence}</Heading>
+        <Heading as="h2" id="evidence">
+          {words.heading.evidence}
+        </Heading>
         <ul lang={textLang}>
           {standard.evidence.map((item) => (
             <li key={item}>{item}</li>
@@ -82,24 +90,36 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           </>
         )}
 
-        <Heading as="h2" id="related">{words.heading.related}</Heading>
+        <Heading as="h2" id="related">
+          {words.heading.related}
+        </Heading>
         {standard.related.length > 0 ? (
           <LinkList items={standard.related.map((item) => ({ ...item, title: `${item.id} ${item.title}` }))} />
         ) : (
-          <p><Translate id="standards.page.noRelated">None listed.</Translate></p>
+          <p>
+            <Translate id="standards.page.noRelated">None listed.</Translate>
+          </p>
         )}
 
-        <Heading as="h2" id="lessons"><Translate id="standards.page.lessons">Lessons that teach it</Translate></Heading>
+        <Heading as="h2" id="lessons">
+          <Translate id="standards.page.lessons">Lessons that teach it</Translate>
+        </Heading>
         {standard.lessons.length > 0 ? (
           <LinkList items={standard.lessons} />
         ) : (
-          <p><Translate id="standards.page.noLessons">No lesson teaches this standard yet.</Translate></p>
+          <p>
+            <Translate id="standards.page.noLessons">No lesson teaches this standard yet.</Translate>
+          </p>
         )}
 
-        <Heading as="h2" id="sources">{words.heading.sources}</Heading>
+        <Heading as="h2" id="sources">
+          {words.heading.sources}
+        </Heading>
         <SourceList sources={standard.sources} />
 
-        <Heading as="h2" id="cite"><Translate id="standards.page.cite">How to cite this standard</Translate></Heading>
+        <Heading as="h2" id="cite">
+          <Translate id="standards.page.cite">How to cite this standard</Translate>
+        </Heading>
         <Citation citation={release.citation} id={standard.id} />
         <VersionList versions={release.versions} />
 

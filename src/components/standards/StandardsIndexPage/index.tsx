@@ -4,17 +4,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import Link from '@docusaurus/Link';
-import {
-  VOCABULARY,
-  emptyFilters,
-  hasFilters,
-  matchesFilters,
-  parseFilters,
-  serializeFilters,
-  toggleFilter,
-  type Facet,
-  type FilterState,
-} from '@site/src/core/filters';
+import { VOCABULARY, emptyFilters, hasFilters, matchesFilters, parseFilters, serializeFilters, toggleFilter, type Facet, type FilterState } from '@site/src/core/filters';
 import { useMemo, type ReactNode } from 'react';
 import FacetFilters from '../FacetFilters';
 import StandardCard from '../StandardCard';
@@ -36,21 +26,22 @@ export default function StandardsIndexPage({ data }: StandardsIndexProps): React
   const title = translate({ id: 'standards.index.title', message: 'Standards' });
 
   return (
-    <Layout title={title} description={translate({ id: 'standards.index.description', message: 'Every standard of worker cooperative development practice, by domain, with filters.' })}>
+    <Layout
+      title={title}
+      description={translate({ id: 'standards.index.description', message: 'Every standard of worker cooperative development practice, by domain, with filters.' })}
+    >
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <p className={styles.lead}>
           <Translate id="standards.index.lead">
-            Each standard states one piece of good practice in developing a worker cooperative. Filter them by what fits your group; the address of the page keeps your filters, so you can share the view.
+            Each standard states one piece of good practice in developing a worker cooperative. Filter them by what fits your group; the address of the page keeps your filters, so
+            you can share the view.
           </Translate>
         </p>
         <FacetFilters filters={filters} domains={domains} onToggle={toggle} onClear={() => setFilters(emptyFilters())} />
         <p className={styles.count} role="status" aria-live="polite" data-testid="result-count">
           {hasFilters(filters)
-            ? translate(
-                { id: 'standards.index.countFiltered', message: 'Showing {shown} of {total} standards' },
-                { shown: shown.length, total: standards.length },
-              )
+            ? translate({ id: 'standards.index.countFiltered', message: 'Showing {shown} of {total} standards' }, { shown: shown.length, total: standards.length })
             : translate({ id: 'standards.index.countAll', message: '{total} standards' }, { total: standards.length })}
         </p>
         {domains.map((domain) => {
@@ -78,4 +69,3 @@ export default function StandardsIndexPage({ data }: StandardsIndexProps): React
     </Layout>
   );
 }
-

@@ -39,14 +39,26 @@ function errorMessage(error: BuyInFieldError): string {
     case 'wholeNumber':
       return translate({ id: 'tools.buyIn.error.wholeNumber', message: 'Enter a whole number of pay periods from 1 to {max}.' }, { max: MAX_PERIODS });
     case 'tooManyPeriods':
-      return translate({ id: 'tools.buyIn.error.tooManyPeriods', message: 'This amount is too small: the plan would take more than {max} pay periods. Enter a larger amount.' }, { max: MAX_PERIODS });
+      return translate(
+        { id: 'tools.buyIn.error.tooManyPeriods', message: 'This amount is too small: the plan would take more than {max} pay periods. Enter a larger amount.' },
+        { max: MAX_PERIODS },
+      );
     case 'date':
       return translate({ id: 'tools.buyIn.error.date', message: 'Enter a real date, like 2025-01-31.' });
   }
 }
 
 /** A labelled input with its hint and, when it is wrong, an error that is announced and tied to it. */
-function Field(props: { label: string; hint?: string; error?: BuyInFieldError; value: string; onChange: (value: string) => void; type?: 'text' | 'date'; inputMode?: 'decimal' | 'numeric'; name: string }): ReactNode {
+function Field(props: {
+  label: string;
+  hint?: string;
+  error?: BuyInFieldError;
+  value: string;
+  onChange: (value: string) => void;
+  type?: 'text' | 'date';
+  inputMode?: 'decimal' | 'numeric';
+  name: string;
+}): ReactNode {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -123,7 +135,8 @@ function Summary({ plan, money, date, start }: { plan: BuyInPlan; money: (cents:
       [translate({ id: 'tools.buyIn.summary.payment', message: 'Deduction per pay period' }), money(plan.payment)],
       [translate({ id: 'tools.buyIn.summary.periods', message: 'Number of deductions' }), String(plan.periods)],
     );
-    if (plan.lastPayment !== plan.payment) rows.push([translate({ id: 'tools.buyIn.summary.lastPayment', message: 'Last deduction (smaller, to end on the exact buy-in)' }), money(plan.lastPayment)]);
+    if (plan.lastPayment !== plan.payment)
+      rows.push([translate({ id: 'tools.buyIn.summary.lastPayment', message: 'Last deduction (smaller, to end on the exact buy-in)' }), money(plan.lastPayment)]);
     rows.push([
       translate({ id: 'tools.buyIn.summary.length', message: 'How long' }),
       selectMessage(months, translate({ id: 'tools.buyIn.summary.months', message: 'about {months} month|about {months} months' }, { months })),
@@ -155,9 +168,7 @@ function Schedule({ plan, money, date }: { plan: BuyInPlan; money: (cents: numbe
   return (
     <div className={own.scroll}>
       <table className={styles.table} data-testid="buy-in-schedule">
-        <caption className={own.caption}>
-          {translate({ id: 'tools.buyIn.caption', message: 'Payment schedule for a buy-in of {buyIn}' }, { buyIn: money(plan.buyIn) })}
-        </caption>
+        <caption className={own.caption}>{translate({ id: 'tools.buyIn.caption', message: 'Payment schedule for a buy-in of {buyIn}' }, { buyIn: money(plan.buyIn) })}</caption>
         <thead>
           <tr>
             <th scope="col">{labels.period}</th>
@@ -310,7 +321,8 @@ export default function BuyInPlanner(): ReactNode {
 
       <p className={`alert alert--secondary ${own.message}`}>
         <Translate id="tools.buyIn.note">
-          This plan charges no interest. Taking money from a paycheck needs the worker's written permission first, and state wage laws can limit deductions, for example so that pay does not fall below minimum wage. Check your plan with a lawyer who knows co-ops. This tool is not legal advice.
+          This plan charges no interest. Taking money from a paycheck needs the worker's written permission first, and state wage laws can limit deductions, for example so that pay
+          does not fall below minimum wage. Check your plan with a lawyer who knows co-ops. This tool is not legal advice.
         </Translate>
       </p>
 

@@ -94,7 +94,6 @@ export default function DecisionMatrix(): ReactNode {
         });
   };
 
-
   return (
     <section className={`${toolStyles.tool} ${styles.matrix}`} aria-labelledby={id('title')}>
       <h2 id={id('title')} className="margin-top--none">

@@ -67,14 +67,7 @@ export default function DecisionRow({ decision, index, count, words, id, warned,
           </span>
         )}
         <div className={styles.reserved}>
-          <input
-            id={id(`reserved-${decision.id}`)}
-            type="checkbox"
-            checked={decision.reserved}
-            onChange={(event) =>
-              onChange({ reserved: event.target.checked })
-            }
-          />
+          <input id={id(`reserved-${decision.id}`)} type="checkbox" checked={decision.reserved} onChange={(event) => onChange({ reserved: event.target.checked })} />
           <label htmlFor={id(`reserved-${decision.id}`)}>
             {words.columns.reserved}
             <span className={toolStyles.visuallyHidden}>: {rowName}</span>
@@ -105,15 +98,7 @@ export default function DecisionRow({ decision, index, count, words, id, warned,
       />
       <td>
         {cellLabel(words.columns.notes, id(`notes-${decision.id}`))}
-        <textarea
-          id={id(`notes-${decision.id}`)}
-          rows={2}
-          maxLength={MAX_NOTES_LENGTH}
-          value={decision.notes}
-          onChange={(event) =>
-            onChange({ notes: event.target.value })
-          }
-        />
+        <textarea id={id(`notes-${decision.id}`)} rows={2} maxLength={MAX_NOTES_LENGTH} value={decision.notes} onChange={(event) => onChange({ notes: event.target.value })} />
         <div className={`${styles.buttons} ${styles.noPrint}`}>
           <button
             id={id(`up-${decision.id}`)}

@@ -90,7 +90,10 @@ export default function EntityComparison(): ReactNode {
       </div>
 
       <p className={styles.printOnly}>
-        <Translate id="tools.entityComparison.printedChoices" values={{ priorities: choices.priorities.map((priority) => COMPARISON_DATA.priorityNames[priority]).join('; ') || '—' }}>
+        <Translate
+          id="tools.entityComparison.printedChoices"
+          values={{ priorities: choices.priorities.map((priority) => COMPARISON_DATA.priorityNames[priority]).join('; ') || '—' }}
+        >
           {'What matters most to the group: {priorities}'}
         </Translate>
       </p>
@@ -113,11 +116,7 @@ export default function EntityComparison(): ReactNode {
       <OtherForms comparison={comparison} id={id} />
       <SourceList comparison={comparison} id={id} />
 
-      {ready ? (
-        <ToolActions download={{ name: 'entity-comparison', csv: () => comparisonCsv(choices, COMPARISON_DATA, csvLabels()) }} />
-      ) : (
-        <ToolActions />
-      )}
+      {ready ? <ToolActions download={{ name: 'entity-comparison', csv: () => comparisonCsv(choices, COMPARISON_DATA, csvLabels()) }} /> : <ToolActions />}
     </section>
   );
 }

@@ -24,7 +24,8 @@ export default function Highlights({ highlights, language, id }: Props): ReactNo
       </h3>
       <p>
         <Translate id="tools.entityComparison.highlights.intro">
-          These points come from the table below, where they are marked with a star. They do not add up to an answer. Talk them over as a group, with a lawyer and an accountant who know co-ops.
+          These points come from the table below, where they are marked with a star. They do not add up to an answer. Talk them over as a group, with a lawyer and an accountant who
+          know co-ops.
         </Translate>
       </p>
       {highlights.map(({ priority, points }) => (

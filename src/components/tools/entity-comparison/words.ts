@@ -32,11 +32,9 @@ export const groupWords = {
   }),
 };
 
-export const mattersFor = (names: string) =>
-  translate({ id: 'tools.entityComparison.mattersFor', message: 'Matters for: {names}' }, { names });
+export const mattersFor = (names: string) => translate({ id: 'tools.entityComparison.mattersFor', message: 'Matters for: {names}' }, { names });
 
-export const sourceLabel = (number: number) =>
-  translate({ id: 'tools.entityComparison.sourceLabel', message: 'Source {number}' }, { number });
+export const sourceLabel = (number: number) => translate({ id: 'tools.entityComparison.sourceLabel', message: 'Source {number}' }, { number });
 
 export const noPointsFor = () =>
   translate({

@@ -49,7 +49,10 @@ export default function BreakEvenCheck({ form, reading, id, money, number, onCha
         <TextField
           id={id('fixed')}
           label={words.fixedCosts}
-          hint={translate({ id: 'tools.feasibility.breakEven.fixedCosts.hint', message: 'Costs that do not change with sales: wages at the target wage, payroll taxes and benefits, rent, insurance, loan payments.' })}
+          hint={translate({
+            id: 'tools.feasibility.breakEven.fixedCosts.hint',
+            message: 'Costs that do not change with sales: wages at the target wage, payroll taxes and benefits, rent, insurance, loan payments.',
+          })}
           inputMode="decimal"
           value={form.fixedCosts}
           error={error('fixedCosts')}
@@ -86,7 +89,9 @@ function BreakEvenResultText({ reading, unit, money, number }: Pick<Props, 'read
   if (reading.problem === 'noMargin') {
     return (
       <p className={toolStyles.error}>
-        <Translate id="tools.feasibility.breakEven.noMargin">No break-even: the price is not more than the variable cost, so each sale loses money. Raise the price or lower the cost.</Translate>
+        <Translate id="tools.feasibility.breakEven.noMargin">
+          No break-even: the price is not more than the variable cost, so each sale loses money. Raise the price or lower the cost.
+        </Translate>
       </p>
     );
   }
@@ -94,18 +99,32 @@ function BreakEvenResultText({ reading, unit, money, number }: Pick<Props, 'read
   if (!result) return null;
   const lines = [
     ...(unit ? [translate({ id: 'tools.feasibility.breakEven.result.unit', message: 'One unit: {unit}.' }, { unit })] : []),
-    translate({ id: 'tools.feasibility.breakEven.result.margin', message: 'Each unit adds {margin} to pay the fixed costs (price minus variable cost).' }, { margin: money(result.marginCents) }),
+    translate(
+      { id: 'tools.feasibility.breakEven.result.margin', message: 'Each unit adds {margin} to pay the fixed costs (price minus variable cost).' },
+      { margin: money(result.marginCents) },
+    ),
     translate(
       { id: 'tools.feasibility.breakEven.result.units', message: 'Units to break even: {units} a month ({exact} before rounding up). Sales to break even: {sales} a month.' },
       { units: number(result.units), exact: number(result.exactUnits, 2), sales: money(result.salesCents) },
     ),
   ];
   if (result.shareOfExpected !== undefined && result.resultAtExpectedCents !== undefined) {
-    lines.push(translate({ id: 'tools.feasibility.breakEven.result.share', message: 'That is {share}% of the units you expect.' }, { share: number(result.shareOfExpected * 100, 1) }));
+    lines.push(
+      translate({ id: 'tools.feasibility.breakEven.result.share', message: 'That is {share}% of the units you expect.' }, { share: number(result.shareOfExpected * 100, 1) }),
+    );
     lines.push(
       result.resultAtExpectedCents >= 0
-        ? translate({ id: 'tools.feasibility.breakEven.result.ahead', message: 'At the units you expect, the month ends {amount} ahead.' }, { amount: money(result.resultAtExpectedCents) })
-        : translate({ id: 'tools.feasibility.breakEven.result.short', message: 'At the units you expect, the month is {amount} short. Plan for more sales, lower costs or a cash cushion.' }, { amount: money(-result.resultAtExpectedCents) }),
+        ? translate(
+            { id: 'tools.feasibility.breakEven.result.ahead', message: 'At the units you expect, the month ends {amount} ahead.' },
+            { amount: money(result.resultAtExpectedCents) },
+          )
+        : translate(
+            {
+              id: 'tools.feasibility.breakEven.result.short',
+              message: 'At the units you expect, the month is {amount} short. Plan for more sales, lower costs or a cash cushion.',
+            },
+            { amount: money(-result.resultAtExpectedCents) },
+          ),
     );
   }
   return (

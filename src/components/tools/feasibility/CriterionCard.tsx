@@ -67,9 +67,7 @@ export default function CriterionCard({ info, number, entry, ratingNames, id, on
         ))}
       </p>
       <fieldset className={`${styles.ratings} ${styles.noPrint}`}>
-        <legend>
-          {withName(translate({ id: 'tools.feasibility.ratingLegend', message: 'Rating' }))}
-        </legend>
+        <legend>{withName(translate({ id: 'tools.feasibility.ratingLegend', message: 'Rating' }))}</legend>
         {RATING_ORDER.map((rating) => (
           <label key={rating} className={styles.rating} data-rating={rating}>
             <input type="radio" name={field('rating')} value={rating} checked={entry.rating === rating} onChange={() => onChange({ rating })} />
@@ -82,18 +80,14 @@ export default function CriterionCard({ info, number, entry, ratingNames, id, on
       </fieldset>
       <div className={`${styles.mustHave} ${styles.noPrint}`}>
         <input id={field('must')} type="checkbox" checked={entry.mustHave} onChange={(event) => onChange({ mustHave: event.target.checked })} />
-        <label htmlFor={field('must')}>
-          {withName(translate({ id: 'tools.feasibility.mustHave.label', message: 'Must-have: "Not ready" here means "Not yet"' }))}
-        </label>
+        <label htmlFor={field('must')}>{withName(translate({ id: 'tools.feasibility.mustHave.label', message: 'Must-have: "Not ready" here means "Not yet"' }))}</label>
       </div>
       <div className={styles.notes}>
         <TextField
           id={field('bar')}
           kind="textarea"
           maxLength={MAX_NOTE_LENGTH}
-          label={
-            withName(translate({ id: 'tools.feasibility.bar.label', message: 'What must be true to go ahead' }))
-          }
+          label={withName(translate({ id: 'tools.feasibility.bar.label', message: 'What must be true to go ahead' }))}
           hint={translate({ id: 'tools.feasibility.bar.hint', message: 'Agree on this before the results are in.' })}
           value={entry.bar}
           onChange={(bar) => onChange({ bar })}
@@ -102,9 +96,7 @@ export default function CriterionCard({ info, number, entry, ratingNames, id, on
           id={field('evidence')}
           kind="textarea"
           maxLength={MAX_NOTE_LENGTH}
-          label={
-            withName(translate({ id: 'tools.feasibility.evidence.label', message: 'What the study found' }))
-          }
+          label={withName(translate({ id: 'tools.feasibility.evidence.label', message: 'What the study found' }))}
           hint={translate({ id: 'tools.feasibility.evidence.hint', message: 'The evidence behind the rating: facts, numbers, documents.' })}
           value={entry.evidence}
           onChange={(evidence) => onChange({ evidence })}

@@ -50,7 +50,14 @@ export default function DecisionRecord({ form, reading, words, id, onChange }: P
         ))}
       </fieldset>
       <div className={toolStyles.fields}>
-        <TextField id={id('meeting')} kind="date" label={text.meetingDate} value={form.meetingDate} error={error('meetingDate')} onChange={(meetingDate) => onChange({ meetingDate })} />
+        <TextField
+          id={id('meeting')}
+          kind="date"
+          label={text.meetingDate}
+          value={form.meetingDate}
+          error={error('meetingDate')}
+          onChange={(meetingDate) => onChange({ meetingDate })}
+        />
         {form.choice === 'revisit' && (
           <TextField
             id={id('revisit')}
@@ -94,7 +101,10 @@ export default function DecisionRecord({ form, reading, words, id, onChange }: P
         rows={4}
         maxLength={MAX_NOTE_LENGTH}
         label={text.conditions}
-        hint={translate({ id: 'tools.feasibility.decision.conditions.hint', message: 'Who does what, by when. If the group stops, say what happens to money raised and work done.' })}
+        hint={translate({
+          id: 'tools.feasibility.decision.conditions.hint',
+          message: 'Who does what, by when. If the group stops, say what happens to money raised and work done.',
+        })}
         value={form.conditions}
         onChange={(conditions) => onChange({ conditions })}
       />

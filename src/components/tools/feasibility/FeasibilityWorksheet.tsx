@@ -55,7 +55,11 @@ export default function FeasibilityWorksheet(): ReactNode {
       title,
       criteriaRows: feasibilityCriteriaRows(FEASIBILITY_DATA, form, current),
       sections: feasibilitySections(form, current),
-      after: [translate({ id: 'tools.feasibility.rules.title', message: 'How the result is worked out' }), ...rulesText().map((rule, index) => `${index + 1}. ${rule}`), membersDecideText()],
+      after: [
+        translate({ id: 'tools.feasibility.rules.title', message: 'How the result is worked out' }),
+        ...rulesText().map((rule, index) => `${index + 1}. ${rule}`),
+        membersDecideText(),
+      ],
       page: translate({ id: 'tools.feasibility.page', message: 'Page' }),
       of: translate({ id: 'tools.feasibility.of', message: 'of' }),
     });
@@ -85,9 +89,24 @@ export default function FeasibilityWorksheet(): ReactNode {
         </Translate>
       </p>
       {FEASIBILITY_DATA.criteria.map((info, index) => (
-        <CriterionCard key={info.key} info={info} number={index + 1} entry={form.criteria[info.key]} ratingNames={words.ratings} id={id} onChange={(change) => updateCriterion(info.key, change)}>
+        <CriterionCard
+          key={info.key}
+          info={info}
+          number={index + 1}
+          entry={form.criteria[info.key]}
+          ratingNames={words.ratings}
+          id={id}
+          onChange={(change) => updateCriterion(info.key, change)}
+        >
           {info.key === 'pricing' && (
-            <BreakEvenCheck form={form.breakEven} reading={breakEven} id={id} money={money} number={number} onChange={(change) => update({ breakEven: { ...form.breakEven, ...change } })} />
+            <BreakEvenCheck
+              form={form.breakEven}
+              reading={breakEven}
+              id={id}
+              money={money}
+              number={number}
+              onChange={(change) => update({ breakEven: { ...form.breakEven, ...change } })}
+            />
           )}
         </CriterionCard>
       ))}

@@ -55,7 +55,8 @@ export function criterionWords(key: CriterionKey): CriterionWords {
         name: translate({ id: 'tools.feasibility.criterion.legal', message: 'Legal form, licenses and permits' }),
         question: translate({
           id: 'tools.feasibility.criterion.legal.question',
-          message: 'Do you know which legal form you will use, and which licenses, permits and insurance the business needs? The rules vary by state and city: check with a lawyer who knows co-ops.',
+          message:
+            'Do you know which legal form you will use, and which licenses, permits and insurance the business needs? The rules vary by state and city: check with a lawyer who knows co-ops.',
         }),
       };
     case 'risks':

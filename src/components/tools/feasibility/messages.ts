@@ -31,7 +31,8 @@ export function cautionText(caution: DecisionCaution): string {
     case 'goAgainstResult':
       return translate({
         id: 'tools.feasibility.caution.goAgainstResult',
-        message: 'The decision is "Go", but the ratings say "Not yet". The group may still choose this. Write down the reasons, and how each gap will be closed, in the conditions and next steps.',
+        message:
+          'The decision is "Go", but the ratings say "Not yet". The group may still choose this. Write down the reasons, and how each gap will be closed, in the conditions and next steps.',
       });
     case 'notCarried':
       return translate({

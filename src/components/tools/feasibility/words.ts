@@ -81,23 +81,36 @@ export function rulesText(): string[] {
     translate({ id: 'tools.feasibility.rule.mustHave', message: 'A must-have criterion rated "Not ready" means "Not yet".' }),
     translate({ id: 'tools.feasibility.rule.twoNotReady', message: 'Two or more criteria rated "Not ready" also mean "Not yet", even if none is a must-have.' }),
     translate({ id: 'tools.feasibility.rule.allRated', message: 'Otherwise, every criterion must be rated before there is a result.' }),
-    translate({ id: 'tools.feasibility.rule.conditions', message: 'Any "Needs work", or one "Not ready" that is not a must-have, means "Go only with conditions": a written plan for each gap, with names and dates.' }),
+    translate({
+      id: 'tools.feasibility.rule.conditions',
+      message: 'Any "Needs work", or one "Not ready" that is not a must-have, means "Go only with conditions": a written plan for each gap, with names and dates.',
+    }),
     translate({ id: 'tools.feasibility.rule.ready', message: 'Every criterion rated "Ready" means "Ready to go ahead".' }),
   ];
 }
 
 export const membersDecideText = () =>
-  translate({ id: 'tools.feasibility.membersDecide', message: 'The worksheet does not make the decision. The future members do, with the decision process they agreed on, after time to read the findings and ask questions. This is not legal or financial advice.' });
+  translate({
+    id: 'tools.feasibility.membersDecide',
+    message:
+      'The worksheet does not make the decision. The future members do, with the decision process they agreed on, after time to read the findings and ask questions. This is not legal or financial advice.',
+  });
 
 /** What each result means, in a sentence or two. */
 export function outcomeText(outcome: keyof FeasibilityLabels['outcomes']): string {
   switch (outcome) {
     case 'not-yet':
-      return translate({ id: 'tools.feasibility.outcome.notYet.text', message: 'Do not go ahead now. Work on what is not ready and decide again by a set date, change the plan, or stop. A careful "not yet" protects people\'s savings.' });
+      return translate({
+        id: 'tools.feasibility.outcome.notYet.text',
+        message: 'Do not go ahead now. Work on what is not ready and decide again by a set date, change the plan, or stop. A careful "not yet" protects people\'s savings.',
+      });
     case 'incomplete':
       return translate({ id: 'tools.feasibility.outcome.incomplete.text', message: 'Rate every criterion to see the result.' });
     case 'with-conditions':
-      return translate({ id: 'tools.feasibility.outcome.withConditions.text', message: 'The group can go ahead if it writes a plan for each gap, with names and dates, in the conditions below. Or it can change the plan and decide again.' });
+      return translate({
+        id: 'tools.feasibility.outcome.withConditions.text',
+        message: 'The group can go ahead if it writes a plan for each gap, with names and dates, in the conditions below. Or it can change the plan and decide again.',
+      });
     case 'ready':
       return translate({ id: 'tools.feasibility.outcome.ready.text', message: 'Every criterion is ready. The ratings support going ahead. The members still decide.' });
   }

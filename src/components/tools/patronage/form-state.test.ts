@@ -34,7 +34,14 @@ describe('parseState', () => {
       { ...DEFAULT_STATE, cash: '120', basis: 'both', weight: '', members: [{ name: '', hours: 'x', wages: '', opening: '-1' }], years: ['ten'], revolving: '1.5' },
       blank,
     );
-    expect(parsed.problems).toEqual({ cash: 'percent', weight: 'percent', 'members.0.hours': 'positive', 'members.0.opening': 'positive', 'years.0': 'number', revolving: 'years' });
+    expect(parsed.problems).toEqual({
+      cash: 'percent',
+      weight: 'percent',
+      'members.0.hours': 'positive',
+      'members.0.opening': 'positive',
+      'years.0': 'number',
+      revolving: 'years',
+    });
     expect(parsed.input).toBeUndefined();
   });
 

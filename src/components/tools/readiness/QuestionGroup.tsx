@@ -36,13 +36,7 @@ export default function QuestionGroup({ question, number, language, answer, id, 
       <div className={styles.choices}>
         {choices.map(([value, label]) => (
           <label key={String(value)} className={value === 'unsure' ? `${styles.choice} ${styles.unsure}` : styles.choice}>
-            <input
-              type="radio"
-              name={name}
-              value={String(value)}
-              checked={answer === value}
-              onChange={() => onAnswer(value)}
-            />
+            <input type="radio" name={name} value={String(value)} checked={answer === value} onChange={() => onAnswer(value)} />
             <span>{label}</span>
           </label>
         ))}

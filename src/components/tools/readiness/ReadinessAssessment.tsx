@@ -51,12 +51,16 @@ export default function ReadinessAssessment(): ReactNode {
   const docx = async (): Promise<Blob> => {
     const { decisionMatrixDocx } = await import('@site/src/core/tools/decision-matrix-docx');
     const current = reportLabels();
-    const file = await decisionMatrixDocx(readinessDocxRows(result, READINESS_DATA, current), state.business.trim() ? `${current.title}: ${state.business.trim()}` : current.title, {
-      dateLine: readinessDocxIntro(state, result, current),
-      after: readinessNextStepLines(groups, READINESS_DATA, current, lessonTitle),
-      page: translate({ id: 'tools.readiness.page', message: 'Page' }),
-      of: translate({ id: 'tools.readiness.of', message: 'of' }),
-    });
+    const file = await decisionMatrixDocx(
+      readinessDocxRows(result, READINESS_DATA, current),
+      state.business.trim() ? `${current.title}: ${state.business.trim()}` : current.title,
+      {
+        dateLine: readinessDocxIntro(state, result, current),
+        after: readinessNextStepLines(groups, READINESS_DATA, current, lessonTitle),
+        page: translate({ id: 'tools.readiness.page', message: 'Page' }),
+        of: translate({ id: 'tools.readiness.of', message: 'of' }),
+      },
+    );
     return file instanceof Blob ? file : new Blob([new Uint8Array(file)], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
   };
 
@@ -68,12 +72,15 @@ export default function ReadinessAssessment(): ReactNode {
       </h2>
       {damagedLink && (
         <p className={toolStyles.error} role="alert">
-          <Translate id="tools.readiness.damagedLink">The answers in this link could not be read. It may have been cut off when it was copied. Ask for the link again, or answer the questions here.</Translate>
+          <Translate id="tools.readiness.damagedLink">
+            The answers in this link could not be read. It may have been cut off when it was copied. Ask for the link again, or answer the questions here.
+          </Translate>
         </p>
       )}
       <p className={styles.noPrint}>
         <Translate id="tools.readiness.howTo">
-          Choose the answer that fits best today. Choose "Not sure" when you do not know yet: it does not count against you. Your answers stay in this browser and in the page link. Nothing is sent to a server.
+          Choose the answer that fits best today. Choose "Not sure" when you do not know yet: it does not count against you. Your answers stay in this browser and in the page link.
+          Nothing is sent to a server.
         </Translate>{' '}
         <a href={`#${id('report')}`}>
           <Translate id="tools.readiness.jump">Go to the report</Translate>
@@ -85,9 +92,19 @@ export default function ReadinessAssessment(): ReactNode {
           <label htmlFor={id('business')}>
             <Translate id="tools.readiness.business.label">Name of the business (optional)</Translate>
           </label>
-          <input id={id('business')} type="text" autoComplete="off" maxLength={MAX_BUSINESS_LENGTH} value={state.business} onChange={(event) => setState({ ...state, business: event.target.value })} aria-describedby={id('business-hint')} />
+          <input
+            id={id('business')}
+            type="text"
+            autoComplete="off"
+            maxLength={MAX_BUSINESS_LENGTH}
+            value={state.business}
+            onChange={(event) => setState({ ...state, business: event.target.value })}
+            aria-describedby={id('business-hint')}
+          />
           <span id={id('business-hint')} className={toolStyles.hint}>
-            <Translate id="tools.readiness.business.hint">It goes at the top of the report. The talks may still be private: share the link only with people the owner agrees to.</Translate>
+            <Translate id="tools.readiness.business.hint">
+              It goes at the top of the report. The talks may still be private: share the link only with people the owner agrees to.
+            </Translate>
           </span>
         </div>
         <div className={toolStyles.field}>
@@ -105,7 +122,17 @@ export default function ReadinessAssessment(): ReactNode {
             <p>{factor.intro}</p>
             {factor.questions.map((question) => {
               number += 1;
-              return <QuestionGroup key={question.id} question={question} number={number} language={language} answer={state.answers[question.id]} id={id} onAnswer={(value) => answer(question.id, value)} />;
+              return (
+                <QuestionGroup
+                  key={question.id}
+                  question={question}
+                  number={number}
+                  language={language}
+                  answer={state.answers[question.id]}
+                  id={id}
+                  onAnswer={(value) => answer(question.id, value)}
+                />
+              );
             })}
           </section>
         ))}

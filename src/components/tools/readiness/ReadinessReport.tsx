@@ -91,7 +91,10 @@ export default function ReadinessReport({ state, result, groups, language, label
                 ))}
               </ul>
               <p className={styles.listLabel}>{labels.columns.standards}:</p>
-              <StandardLinks ids={group.standards} label={translate({ id: 'tools.readiness.standardsFor', message: 'Standards for {factor}' }, { factor: readinessFactor(READINESS_DATA, group.factor).title })} />
+              <StandardLinks
+                ids={group.standards}
+                label={translate({ id: 'tools.readiness.standardsFor', message: 'Standards for {factor}' }, { factor: readinessFactor(READINESS_DATA, group.factor).title })}
+              />
               <p>
                 {labels.columns.lessons}:{' '}
                 {group.lessons.map((lessonId, index) => {

@@ -69,4 +69,3 @@ export const notAdviceText = () =>
     message:
       'This self-assessment is a starting point for a conversation. It is not a valuation, a feasibility study, or legal, tax or financial advice. Check with a lawyer or accountant who knows co-ops before you decide.',
   });
-

@@ -38,7 +38,15 @@ function Template({ entry, language, href }: { entry: TemplateListing; language:
       <ul className={styles.downloads} aria-label={translate({ id: 'tools.templates.downloadsOf', message: 'Download {title}' }, { title })}>
         {LANGUAGES.map((file) => (
           <li key={file}>
-            <a className="button button--sm button--secondary" href={href(entry.files[file])} download hrefLang={file} type={DOCX_TYPE} aria-describedby={titleId} data-language={file}>
+            <a
+              className="button button--sm button--secondary"
+              href={href(entry.files[file])}
+              download
+              hrefLang={file}
+              type={DOCX_TYPE}
+              aria-describedby={titleId}
+              data-language={file}
+            >
               {linkText(file)}
             </a>
           </li>

@@ -5,7 +5,19 @@ import { rows } from './common';
 
 export function checklistCsv(document: ChecklistDocument): string {
   const { columns } = document.labels;
-  const header = [columns.id, columns.title, columns.statement, columns.level, columns.stages, columns.group, columns.link, columns.status, columns.owner, columns.due, columns.notes];
+  const header = [
+    columns.id,
+    columns.title,
+    columns.statement,
+    columns.level,
+    columns.stages,
+    columns.group,
+    columns.link,
+    columns.status,
+    columns.owner,
+    columns.due,
+    columns.notes,
+  ];
   const body = rows(document).map((item) => [item.id, item.title, item.statement, item.level, item.stages, item.group, item.url, '', '', '', '']);
   return toCsv([header, ...body]);
 }

@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChecklistDocument, ChecklistItem } from '../document';
 import { checklistMarkdown } from './markdown';
 
-const item = (id: string, title: string, statement: string): ChecklistItem => ({ id, title, statement, level: 'Core', stages: 'Formation', url: `https://example.org/standards/1.0.0/${id}` });
+const item = (id: string, title: string, statement: string): ChecklistItem => ({
+  id,
+  title,
+  statement,
+  level: 'Core',
+  stages: 'Formation',
+  url: `https://example.org/standards/1.0.0/${id}`,
+});
 
 // The Markdown uses only these words of the labels.
 const labels = { version: 'Version', released: 'released', draft: 'draft, not yet released', source: 'Each item links to the full standard.' } as ChecklistDocument['labels'];
@@ -27,7 +34,11 @@ const checklist = (title: string, groups: ChecklistDocument['groups']): Checklis
 
 describe('checklistMarkdown', () => {
   it('writes a title, the purpose, the version line, the page and a task list per group', () => {
-    const markdown = checklistMarkdown(checklist('Bank loan review', [{ title: 'Finance', items: [item('FIN-01', 'An annual budget', 'The board approves a budget.'), item('FIN-02', 'Member buy-in', 'Every member pays the same.')] }]));
+    const markdown = checklistMarkdown(
+      checklist('Bank loan review', [
+        { title: 'Finance', items: [item('FIN-01', 'An annual budget', 'The board approves a budget.'), item('FIN-02', 'Member buy-in', 'Every member pays the same.')] },
+      ]),
+    );
     expect(markdown).toBe(
       [
         '# Bank loan review',
@@ -53,7 +64,10 @@ describe('checklistMarkdown', () => {
       { title: '1. Finance | money_flow', items: [item('FIN-01', awkward, `- ${awkward}`), item('FIN-02', '* Star', '> Quote')] },
       { title: '# Governance', items: [item('GOV-01', '[ ] not a box', 'Plain.')] },
     ];
-    const tree = unified().use(remarkParse).use(remarkGfm).parse(checklistMarkdown(checklist(awkward, groups))) as Root;
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .parse(checklistMarkdown(checklist(awkward, groups))) as Root;
     const [title, , , , ...rest] = tree.children;
     expect(title).toMatchObject({ type: 'heading', depth: 1 });
     expect(toString(title)).toBe(awkward);

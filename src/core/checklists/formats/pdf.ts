@@ -12,7 +12,11 @@ export function checklistPdf(document: ChecklistDocument): Promise<Buffer> {
 
   pdf.font('Helvetica-Bold').fontSize(20).text(document.title, { width });
   pdf.moveDown(0.3).font('Helvetica').fontSize(11).text(document.purpose, { width });
-  pdf.moveDown(0.3).fontSize(9).fillColor('#444444').text(`${versionLine(document)}. ${document.labels.source}`, { width });
+  pdf
+    .moveDown(0.3)
+    .fontSize(9)
+    .fillColor('#444444')
+    .text(`${versionLine(document)}. ${document.labels.source}`, { width });
   pdf.fillColor('#1f5f8b').text(document.url, { width, link: document.url, underline: true }).fillColor('black');
 
   for (const group of document.groups) {
@@ -21,11 +25,24 @@ export function checklistPdf(document: ChecklistDocument): Promise<Buffer> {
       if (pdf.y > pdf.page.height - MARGIN - 110) pdf.addPage();
       pdf.moveDown(0.5);
       const top = pdf.y;
-      pdf.lineWidth(1).rect(MARGIN, top + 1, 10, 10).stroke();
-      pdf.font('Helvetica-Bold').fontSize(11).fillColor('#1f5f8b').text(item.id, MARGIN + 18, top, { continued: true, link: item.url, underline: true });
+      pdf
+        .lineWidth(1)
+        .rect(MARGIN, top + 1, 10, 10)
+        .stroke();
+      pdf
+        .font('Helvetica-Bold')
+        .fontSize(11)
+        .fillColor('#1f5f8b')
+        .text(item.id, MARGIN + 18, top, { continued: true, link: item.url, underline: true });
       pdf.fillColor('black').text(` ${item.title}`, { underline: false, width: width - 18 });
-      pdf.font('Helvetica').fontSize(10).text(item.statement, MARGIN + 18, pdf.y + 2, { width: width - 18 });
-      pdf.fontSize(9).fillColor('#555555').text(`${document.labels.notes}: ____________________________________________________________`, MARGIN + 18, pdf.y + 4, { width: width - 18 });
+      pdf
+        .font('Helvetica')
+        .fontSize(10)
+        .text(item.statement, MARGIN + 18, pdf.y + 2, { width: width - 18 });
+      pdf
+        .fontSize(9)
+        .fillColor('#555555')
+        .text(`${document.labels.notes}: ____________________________________________________________`, MARGIN + 18, pdf.y + 4, { width: width - 18 });
       pdf.fillColor('black');
     }
   }

@@ -43,7 +43,14 @@ export async function checklistXlsx(document: ChecklistDocument): Promise<Buffer
 export function printableSheet(title: string, version: string, labels: { page: string; of: string }): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddHeader: `&L${escapeHeader(title)}&R${escapeHeader(version)}`, oddFooter: `&C${labels.page} &P ${labels.of} &N` },
   };
 }
@@ -61,5 +68,10 @@ function escapeHeader(text: string): string {
 
 /** A worksheet name: at most 31 characters, none of * ? : \ / [ ]. */
 export function sheetName(title: string): string {
-  return title.replace(/[*?:\\/[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim();
+  return title
+    .replace(/[*?:\\/[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .trim();
 }

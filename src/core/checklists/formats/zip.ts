@@ -8,7 +8,9 @@ export async function repackZip(buffer: Buffer | Uint8Array, date: Date): Promis
   const source = await JSZip.loadAsync(buffer);
   const target = new JSZip();
   const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const names = Object.keys(source.files).filter((name) => !source.files[name]!.dir).sort();
+  const names = Object.keys(source.files)
+    .filter((name) => !source.files[name]!.dir)
+    .sort();
   const texts = new Map<string, string>();
   for (const name of names) {
     if (/\.(xml|rels)$/.test(name)) texts.set(name, await source.files[name]!.async('string'));

@@ -29,7 +29,10 @@ export function editionPdf(edition: Edition): Promise<Buffer> {
   // The title page; the contents are written on it once the page of each domain is known.
   pdf.moveDown(5).font('Helvetica-Bold').fontSize(28).text(edition.edition, { width });
   pdf.moveDown(0.4).font('Helvetica').fontSize(16).text(`${labels.version} ${edition.version}`, { width });
-  pdf.fontSize(12).fillColor(MUTED).text(capitalize(edition.date ? `${labels.released} ${edition.date}` : labels.draft), { width });
+  pdf
+    .fontSize(12)
+    .fillColor(MUTED)
+    .text(capitalize(edition.date ? `${labels.released} ${edition.date}` : labels.draft), { width });
   pdf.text(`${labels.license}: ${edition.license}`, { width }).fillColor('black');
   pdf.moveDown(2).font('Helvetica-Bold').fontSize(14).text(labels.contents, { width });
   const contentsTop = pdf.y + 6;
@@ -62,7 +65,11 @@ export function editionPdf(edition: Edition): Promise<Buffer> {
   pdf.y = contentsTop;
   for (const { title, id, page } of domainPages) {
     const y = pdf.y;
-    pdf.font('Helvetica').fontSize(12).fillColor(LINK).text(title, MARGIN, y, { width: width - 40, goTo: id, lineBreak: false });
+    pdf
+      .font('Helvetica')
+      .fontSize(12)
+      .fillColor(LINK)
+      .text(title, MARGIN, y, { width: width - 40, goTo: id, lineBreak: false });
     pdf.fillColor('black').text(String(page), MARGIN, y, { width, align: 'right', lineBreak: false });
     pdf.y = y + 20;
   }
@@ -109,7 +116,10 @@ function writeRetired(pdf: Pdf, edition: Edition, standard: EditionStandard): vo
   keepRoom(pdf, 70);
   pdf.moveDown(0.6);
   writeHeading(pdf, standard, 11);
-  pdf.font('Helvetica').fontSize(10).text(edition.labels.retiredNote, MARGIN, pdf.y + 2, { width: textWidth(pdf) });
+  pdf
+    .font('Helvetica')
+    .fontSize(10)
+    .text(edition.labels.retiredNote, MARGIN, pdf.y + 2, { width: textWidth(pdf) });
   for (const successor of standard.successors) {
     const y = pdf.y + 2;
     pdf.text('•', MARGIN + 4, y, { lineBreak: false });
@@ -143,7 +153,10 @@ function writeBlocks(pdf: Pdf, blocks: readonly Block[], frame: Frame): void {
       keepRoom(pdf, frame.size * 3);
       const y = pdf.y;
       const marker = block.ordered ? `${block.start + index}.` : '•';
-      pdf.font('Helvetica').fontSize(frame.size).text(marker, frame.x + 4, y, { lineBreak: false });
+      pdf
+        .font('Helvetica')
+        .fontSize(frame.size)
+        .text(marker, frame.x + 4, y, { lineBreak: false });
       pdf.y = y;
       writeBlocks(pdf, item, { ...frame, x: frame.x + 18, width: frame.width - 18 });
     });

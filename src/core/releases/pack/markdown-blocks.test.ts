@@ -21,7 +21,13 @@ describe('markdownBlocks', () => {
         kind: 'list',
         ordered: true,
         start: 3,
-        items: [[{ kind: 'paragraph', runs: [run('First')] }], [{ kind: 'paragraph', runs: [run('Second')] }, { kind: 'list', ordered: false, start: 1, items: [[{ kind: 'paragraph', runs: [run('inner')] }]] }]],
+        items: [
+          [{ kind: 'paragraph', runs: [run('First')] }],
+          [
+            { kind: 'paragraph', runs: [run('Second')] },
+            { kind: 'list', ordered: false, start: 1, items: [[{ kind: 'paragraph', runs: [run('inner')] }]] },
+          ],
+        ],
       },
     ]);
   });

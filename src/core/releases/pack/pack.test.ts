@@ -66,7 +66,9 @@ describe('buildReleasePack', () => {
       expect(data.standards.map((standard: { id: string }) => standard.id)).toEqual(library.standards.map((standard) => standard.id));
       expect(data.domains.map((domain: { id: string }) => domain.id)).toEqual(library.domains.map((domain) => domain.id));
     }
-    const translatedIds = json(real).standards.filter((standard: { translations: object }) => 'es' in standard.translations).map((standard: { id: string }) => standard.id);
+    const translatedIds = json(real)
+      .standards.filter((standard: { translations: object }) => 'es' in standard.translations)
+      .map((standard: { id: string }) => standard.id);
     expect(translatedIds).toEqual(real.standards.filter((standard) => real.translations.es?.has(standard.id)).map((standard) => standard.id));
   });
 
@@ -98,7 +100,9 @@ describe('buildReleasePack', () => {
       const [head, ...rows] = parse(buffer, { bom: true }) as string[][];
       expect(head).toEqual(header);
       expect(rows.map((row) => row[0])).toEqual(library.standards.map((standard) => standard.id));
-      expect(rows.map((row) => row[11])).toEqual(library.standards.map((standard) => `https://example.org${prefix}/standards/${isReleased(library) ? `${library.meta.version}/` : ''}${standard.id}`));
+      expect(rows.map((row) => row[11])).toEqual(
+        library.standards.map((standard) => `https://example.org${prefix}/standards/${isReleased(library) ? `${library.meta.version}/` : ''}${standard.id}`),
+      );
     }
   });
 
