@@ -60,7 +60,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult
       if (schemaErrors.length === 0 && page.tree) valid.push({ file, source: page.frontMatter, data: page.frontMatter.data, text, page });
       continue;
     }
-    const parsed = parseYamlSource(file.file, text);
+    const parsed = (cache?.readYaml ?? parseYamlSource)(file.file, text);
     if (parsed.errors.length > 0) {
       errors.push(...parsed.errors);
       continue;

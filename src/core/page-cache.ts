@@ -1,6 +1,6 @@
 /**
- * A cache of page trees on disk, so that `npm run validate` and `npm run check` parse only the pages
- * that changed since the last run. A tree is stored under the hash of the page's text, its format and
+ * A cache of page trees and YAML data on disk, so that `npm run validate` and `npm run check` parse only
+ * the files that changed since the last run. A tree is stored under the hash of the page's text, its format and
  * the versions of the parsers, so a new parser or a changed page is always parsed again. Trees the last
  * load did not ask for are removed, so the cache holds one library's pages at most.
  */
@@ -9,18 +9,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { parseTree, type PageFormat } from './mdx-parse';
+import { parseYamlSource, type ParsedYaml, type YamlSource } from './yaml-source';
 
 /** Parses a page's text in a format; see mdx-parse.ts. */
 export type TreeParser = (text: string, format: PageFormat) => Root;
 
 /** The packages whose versions decide the shape of a tree. */
-const PARSER_PACKAGES = ['remark-parse', 'remark-mdx', 'remark-frontmatter', 'remark-directive', 'remark-gfm', '@slorber/remark-comment', 'micromark'];
+const PARSER_PACKAGES = ['yaml', 'remark-parse', 'remark-mdx', 'remark-frontmatter', 'remark-directive', 'remark-gfm', '@slorber/remark-comment', 'micromark'];
 
 /** Bump to throw every cached tree away, e.g. when mdx-parse.ts changes how it parses. */
 const CACHE_FORMAT = 1;
 
+/** Reads a YAML file with positions; see yaml-source.ts. */
+export type YamlReader = (file: string, text: string) => ParsedYaml;
+
 export interface TreeCache {
   readonly parse: TreeParser;
+  /**
+   * Reads a YAML file: a file read before without a problem gets its data back from the cache, and
+   * is parsed with positions only when a problem in it needs a place.
+   */
+  readonly readYaml: YamlReader;
   /** Removes the trees no parse asked for since the cache was opened. */
   prune(): void;
 }
@@ -29,29 +38,46 @@ export interface TreeCache {
 export function openTreeCache(folder: string, projectRoot: string): TreeCache {
   const salt = `${CACHE_FORMAT}\0${parserVersions(projectRoot)}`;
   const used = new Set<string>();
-  const parse: TreeParser = (text, format) => {
-    const name = `${crypto.createHash('sha256').update(salt).update(`\0${format}\0`).update(text).digest('hex')}.json`;
+  /** The value stored under the hash of `parts`, or what `make` gives (stored for the next run; undefined is not stored). */
+  const cached = <T>(parts: readonly string[], make: () => T | undefined): T | undefined => {
+    const hash = crypto.createHash('sha256').update(salt);
+    for (const part of parts) hash.update('\0').update(part);
+    const name = `${hash.digest('hex')}.json`;
     used.add(name);
     const file = path.join(folder, name);
     try {
-      return JSON.parse(fs.readFileSync(file, 'utf8')) as Root;
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
     } catch {
-      // Not cached yet, or unreadable: parse, and store for the next run.
+      // Not cached yet, or unreadable: make it, and store it for the next run.
     }
-    const tree = parseTree(text, format);
+    const value = make();
+    if (value === undefined) return value;
     try {
       fs.mkdirSync(folder, { recursive: true });
-      fs.writeFileSync(file, JSON.stringify(tree));
+      fs.writeFileSync(file, JSON.stringify(value));
     } catch {
       // A cache that cannot be written only costs time.
     }
-    return tree;
+    return value;
+  };
+  const parse: TreeParser = (text, format) => cached(['tree', format, text], () => parseTree(text, format))!;
+  const readYaml: YamlReader = (file, text) => {
+    let parsed: ParsedYaml | undefined;
+    const data = cached<{ value: unknown }>(['yaml', text], () => {
+      parsed = parseYamlSource(file, text);
+      return parsed.errors.length === 0 ? { value: parsed.source.data } : undefined;
+    });
+    if (parsed) return parsed;
+    // Positions are worked out only if a problem needs one.
+    let located: ParsedYaml | undefined;
+    const locate: YamlSource['locate'] = (at, target) => (located ??= parseYamlSource(file, text)).source.locate(at, target);
+    return { source: { file, data: data!.value, locate }, errors: [] };
   };
   const prune = () => {
     if (!fs.existsSync(folder)) return;
     for (const name of fs.readdirSync(folder)) if (!used.has(name)) fs.rmSync(path.join(folder, name), { force: true });
   };
-  return { parse, prune };
+  return { parse, readYaml, prune };
 }
 
 function parserVersions(projectRoot: string): string {

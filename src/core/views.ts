@@ -2,6 +2,9 @@
  * The data each standards page receives, in one language: plain, serializable objects built from the
  * Library, with the translation applied and Markdown already rendered to HTML.
  */
+import { domainPermalink, standardPermalink } from './permalinks';
+
+export { domainPermalink, standardPermalink } from './permalinks';
 import { createTermFinder } from './glossary-terms';
 import { renderMarkdown } from './markdown';
 import type { Audience, DomainRecord, Language, Level, Library, Pathway, Source, Stage, StandardRecord, Successor, TranslationRecord } from './model';
@@ -175,15 +178,6 @@ export interface ViewOptions {
   lastUpdated?: ReadonlyMap<string, string>;
   /** For the pages of a past release: its version, so that links between standards stay in that release. */
   version?: string;
-}
-
-/** `/standards/GOV-03`, or `/standards/1.0.0/GOV-03` for the text as a release froze it. */
-export function standardPermalink(baseUrl: string, id: string, version?: string): string {
-  return version ? `${baseUrl}standards/${version}/${id}` : `${baseUrl}standards/${id}`;
-}
-
-export function domainPermalink(baseUrl: string, id: string): string {
-  return `${baseUrl}standards/domains/${id}`;
 }
 
 /** Builds the views of every standard and domain of `library` in one language. */

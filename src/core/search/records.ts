@@ -5,7 +5,7 @@
  */
 import { docAddress } from '../doc-address';
 import type { DocPageSource, Language, Library, StandardRecord } from '../model';
-import { domainPermalink, standardPermalink } from '../views';
+import { domainPermalink, standardPermalink } from '../permalinks';
 import { markdownText } from '../plain-text';
 import { splitSections } from './sections';
 import type { SearchLanguage } from './text';
