@@ -13,6 +13,9 @@
  * `--search-only` skips the site builds and runs only the search benchmark. Releases: the build with
  * every release against the same site with its newest release not yet cut, and a preview build of the
  * current docs only; `--releases-only` runs just that.
+ *
+ * First of all, the contributor's checks (scripts/bench/checks.ts): `npm run validate` and `npm run
+ * check`, cold and warm. Goals (warm): validate under 2 s, check under 10 s. `--checks-only` runs just that.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +25,7 @@ import type { Library } from '../src/core/model';
 import { writeBareSite } from './bench/bare-site';
 import { countPages, firstLoadBytes } from './bench/first-load';
 import { measureCommand, type Measurement } from './bench/measure';
+import { benchChecks, printCheckReport } from './bench/checks';
 import { benchReleases, printReleaseReport } from './bench/releases';
 import { benchSearch } from './bench/search';
 import { printSearchReport } from './bench/search-report';
@@ -50,6 +54,8 @@ async function buildTimes(siteDir: string, outDir: string, runs: number, viaBuil
 }
 
 async function main(): Promise<void> {
+  printCheckReport(await benchChecks(ROOT, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3));
+  if (process.argv.includes('--checks-only')) return;
   const library = loadLibraryOrThrow(ROOT);
   const site = process.argv.includes('--search-only') ? undefined : await benchSite(library);
   if (site) printReleaseReport(await benchReleases(ROOT, library, site, releaseTimer()));
