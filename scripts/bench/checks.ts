@@ -40,26 +40,11 @@ export async function benchChecks(root: string, runs: number): Promise<CheckTime
 }
 
 export function printCheckReport(times: CheckTimes): void {
-  const verdict = (value: number, goal: number) => `${value < goal ? 'met' : 'MISSED'} (goal < ${goal} s)`;
+  const row = (name: string, { cold, warm }: { cold: number; warm: number }, goal: number) =>
+    [name, cold.toFixed(2), warm.toFixed(2), `${(warm / times.floor).toFixed(1)}x`, `${warm < goal ? 'met' : 'MISSED'} (goal < ${goal} s)`].join('\t');
   console.log('\nContributor checks (wall seconds, this machine):');
   console.log(['measure', 'cold', 'warm', 'warm / start-up floor', 'warm goal'].join('\t'));
-  console.log(
-    [
-      'npm run validate',
-      times.validate.cold.toFixed(2),
-      times.validate.warm.toFixed(2),
-      `${(times.validate.warm / times.floor).toFixed(1)}x`,
-      verdict(times.validate.warm, CHECK_GOALS.validateSeconds),
-    ].join('\t'),
-  );
-  console.log(
-    [
-      'npm run check',
-      times.check.cold.toFixed(2),
-      times.check.warm.toFixed(2),
-      `${(times.check.warm / times.floor).toFixed(1)}x`,
-      verdict(times.check.warm, CHECK_GOALS.checkSeconds),
-    ].join('\t'),
-  );
+  console.log(row('npm run validate', times.validate, CHECK_GOALS.validateSeconds));
+  console.log(row('npm run check', times.check, CHECK_GOALS.checkSeconds));
   console.log(`Start-up floor (node with the TypeScript loader, doing nothing): ${times.floor.toFixed(2)} s\n`);
 }
