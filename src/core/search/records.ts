@@ -65,15 +65,24 @@ export interface RecordOptions {
   /** `/` for the default language, `/es/` for Spanish. */
   baseUrl: string;
   /**
-   * The address of a doc page, base URL included; undefined leaves the page out. Inside the build it is
-   * the docs plugin's permalink; without one, see pageAddressWithoutBuild.
+   * Where a doc page is and what it is called: inside the build, the docs plugin's permalink (base URL
+   * included) and title; undefined leaves the page out. Without a build, see pageWithoutBuild.
    */
-  pageAddress?: (page: DocPageSource) => string | undefined;
+  docPage?: (page: DocPageSource) => DocPageAddress | undefined;
 }
 
-/** A page's address by the docs plugin's rules, for records made without a build. */
-export function pageAddressWithoutBuild(baseUrl: string): (page: DocPageSource) => string {
-  return (page) => `${baseUrl.replace(/\/$/, '')}${docAddress(page.docId, page.frontMatter.slug)}`;
+/** A doc page's address, base URL included, and its title, as the docs plugin gives them. */
+export interface DocPageAddress {
+  readonly permalink: string;
+  readonly title: string;
+}
+
+/** A page's address by the docs plugin's rules, and the title of its front matter, for records made without a build. */
+export function pageWithoutBuild(baseUrl: string): (page: DocPageSource) => DocPageAddress {
+  return (page) => ({
+    permalink: `${baseUrl.replace(/\/$/, '')}${docAddress(page.docId, page.frontMatter.slug)}`,
+    title: typeof page.frontMatter.title === 'string' ? page.frontMatter.title : page.docId,
+  });
 }
 
 export function standardRecords(library: Library, { language, baseUrl }: RecordOptions): SearchRecord[] {
@@ -164,10 +173,10 @@ export function glossaryRecords(library: Library, { language, baseUrl }: RecordO
  */
 export function docRecordsOfKind(kind: DocPageSource['kind']): (library: Library, options: RecordOptions) => SearchRecord[] {
   return (library, options) => {
-    const address = options.pageAddress ?? pageAddressWithoutBuild(options.baseUrl);
+    const describe = options.docPage ?? pageWithoutBuild(options.baseUrl);
     return library.pages.flatMap((page) => {
-      const url = page.kind === kind && page.language === options.language ? address(page) : undefined;
-      return url === undefined ? [] : docRecords(library, page, url);
+      const address = page.kind === kind && page.language === options.language ? describe(page) : undefined;
+      return address ? docRecords(library, page, address) : [];
     });
   };
 }
@@ -179,9 +188,8 @@ function searchType(page: DocPageSource): SearchRecordType {
   return page.kind === 'guide' ? (PART_TYPES[page.docId.split('/')[0]!] ?? 'guide') : page.kind;
 }
 
-function docRecords(library: Library, page: DocPageSource, url: string): SearchRecord[] {
+function docRecords(library: Library, page: DocPageSource, { permalink: url, title }: DocPageAddress): SearchRecord[] {
   const type = searchType(page);
-  const title = typeof page.frontMatter.title === 'string' ? page.frontMatter.title : page.docId;
   const summary = [page.frontMatter.summary, page.frontMatter.description].filter((value): value is string => typeof value === 'string').join('\n');
   const standards = Array.isArray(page.frontMatter.standards) ? (page.frontMatter.standards as string[]) : [];
   const audience = Array.isArray(page.frontMatter.audience) ? (page.frontMatter.audience as string[]) : [];

@@ -2,7 +2,7 @@
  * The search plugin: after each language's build, writes that language's local search index to
  * `search-index/` (see src/core/search), and tells the search box where every language's index is,
  * or, when a public Algolia search key is configured, which Algolia index to ask instead. A doc page's
- * address is the one the docs plugin gave it.
+ * address and title are the ones the docs plugin gave it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,8 +12,8 @@ import { VOCABULARY } from '../../core/filters';
 import type { Language } from '../../core/model';
 import { buildSearchIndex } from '../../core/search/index-builder';
 import { buildSearchRecords } from '../../core/registry';
-import { RECORD_TYPES } from '../../core/search/records';
-import { docPermalinks } from './doc-permalinks';
+import { RECORD_TYPES, type DocPageAddress } from '../../core/search/records';
+import { docPagesByFile } from './doc-pages';
 import { loadLibraryOnce } from '../standards/load-once';
 import { localeBaseUrl } from '../standards/locale-urls';
 
@@ -48,13 +48,13 @@ export default function searchPlugin(context: LoadContext, options: SearchPlugin
   const { i18n } = context;
   const language = i18n.currentLocale as Language;
   const baseUrl = localeBaseUrl(i18n);
-  let permalinks: ReadonlyMap<string, string> = new Map();
+  let docPages: ReadonlyMap<string, DocPageAddress> = new Map();
 
   return {
     name: 'search',
 
     async allContentLoaded({ allContent, actions }) {
-      permalinks = docPermalinks(allContent, root, context.siteDir);
+      docPages = docPagesByFile(allContent, root, context.siteDir);
       const library = loadLibraryOnce(root);
       const translations = library.translations[language];
       const data: SearchGlobalData = {
@@ -68,7 +68,7 @@ export default function searchPlugin(context: LoadContext, options: SearchPlugin
 
     async postBuild({ outDir }) {
       const library = loadLibraryOnce(root);
-      const records = buildSearchRecords(library, { language, baseUrl, pageAddress: (page) => permalinks.get(page.file) });
+      const records = buildSearchRecords(library, { language, baseUrl, docPage: (page) => docPages.get(page.file) });
       const built = buildSearchIndex(records, {
         language,
         version: library.meta.version,
