@@ -62,16 +62,19 @@ function readinessView(toolData: ToolData, language: ToolDataLanguage): Readines
   };
 }
 
-function feasibilityView(toolData: ToolData): FeasibilityData {
-  const { data } = localizedFile(toolData, 'feasibility', 'en');
+function feasibilityView(toolData: ToolData, language: ToolDataLanguage): FeasibilityData {
+  const { data, translation } = localizedFile(toolData, 'feasibility', language);
   return {
     criteria: data.criteria.map((criterion) => ({
       key: criterion.key as FeasibilityData['criteria'][number]['key'],
+      name: criterion.name,
+      question: criterion.question,
       mustHaveByDefault: criterion.must_have_by_default,
       standards: criterion.standards,
       // The worksheet links lessons by their path under /curricula/.
       lessons: criterion.lessons.map((lesson) => lesson.replace(/^curricula\//, '')),
     })),
+    translation,
   };
 }
 
@@ -163,7 +166,7 @@ export function localizeToolData(toolData: ToolData, language: ToolDataLanguage)
   return {
     language,
     readiness: readinessView(toolData, language),
-    feasibility: feasibilityView(toolData),
+    feasibility: feasibilityView(toolData, language),
     entityComparison: entityComparisonView(toolData, language),
     decisionMatrix: decisionMatrixView(toolData, language),
     templates: templatesView(toolData, language),

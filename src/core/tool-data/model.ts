@@ -22,7 +22,7 @@ export interface ReadinessFile {
 
 /** tool-data/feasibility.yaml */
 export interface FeasibilityFile {
-  criteria: { key: string; must_have_by_default: boolean; standards: string[]; lessons: string[] }[];
+  criteria: { key: string; name: string; question: string; must_have_by_default: boolean; standards: string[]; lessons: string[] }[];
 }
 
 export interface EntityPointFile {

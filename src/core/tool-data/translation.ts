@@ -24,8 +24,11 @@ const FACT_FIELDS: ReadonlySet<string> = new Set([
   'must_have_by_default',
   'revised',
 ]);
-/** Fields a translation may repeat from the English to show which item is which; they must be equal. */
-const ANCHOR_FIELDS: ReadonlySet<string> = new Set(['id']);
+/**
+ * Fields a translation may repeat from the English to show which item is which (a readiness question's
+ * id, a feasibility criterion's key); they must be equal.
+ */
+const ANCHOR_FIELDS: ReadonlySet<string> = new Set(['id', 'key']);
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

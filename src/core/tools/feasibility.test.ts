@@ -45,6 +45,23 @@ describe('the criteria', () => {
     }
   });
 
+  it('have a name and a question in English and Spanish, with the same facts in both', () => {
+    const spanish = projectToolDataIn('es').feasibility;
+    expect(FEASIBILITY.translation.status).toBe('source');
+    expect(spanish.translation.status).toBe('translated');
+    expect(FEASIBILITY.criteria.find((criterion) => criterion.key === 'pricing')?.name).toBe('Pricing and break-even');
+    expect(spanish.criteria.find((criterion) => criterion.key === 'pricing')?.name).toBe('Precios y punto de equilibrio');
+    FEASIBILITY.criteria.forEach((criterion, index) => {
+      const translated = spanish.criteria[index]!;
+      expect(translated.key).toBe(criterion.key);
+      expect({ ...translated, name: '', question: '' }).toEqual({ ...criterion, name: '', question: '' });
+      for (const field of ['name', 'question'] as const) {
+        expect(criterion[field].trim(), `${criterion.key}.${field}`).not.toBe('');
+        expect(translated[field], `${criterion.key}.${field}`).not.toBe(criterion[field]);
+      }
+    });
+  });
+
   it('start blank: nothing rated, market, commitment, capital and pricing marked as must-haves, no decision', () => {
     const form = defaultFeasibilityForm(FEASIBILITY);
     expect(CRITERION_KEYS.filter((key) => form.criteria[key].mustHave)).toEqual(['market', 'commitment', 'capital', 'pricing']);

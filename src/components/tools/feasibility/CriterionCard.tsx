@@ -4,7 +4,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { MAX_NOTE_LENGTH, RATINGS, type CriterionEntry, type Rating } from '@site/src/core/tools/feasibility';
 import type { CriterionInfo } from '@site/src/core/tools/feasibility-criteria';
 import type { ReactNode } from 'react';
-import { criterionWords, lessonTitle } from './criterion-words';
+import { lessonTitle } from './lesson-titles';
 import toolStyles from '../tools.module.css';
 import styles from './feasibility.module.css';
 import TextField from './TextField';
@@ -26,7 +26,7 @@ interface Props {
 }
 
 export default function CriterionCard({ info, number, entry, ratingNames, id, onChange, children }: Props): ReactNode {
-  const { name, question } = criterionWords(info.key);
+  const { name, question } = info;
   const field = (key: string) => id(`${info.key}-${key}`);
   // Screen readers hear "Rating: Market demand…"; the eye sees "Rating" under the criterion's heading.
   const withName = (visible: string) => (

@@ -1,8 +1,11 @@
-/** The words of the feasibility worksheet in the page's language, for the page and its downloads. */
+/**
+ * The words of the feasibility worksheet in the page's language, for the page and its downloads. The
+ * criteria's names and questions are content, in tool-data/feasibility.yaml (see ./data).
+ */
 import { translate } from '@docusaurus/Translate';
 import type { FeasibilityLabels } from '@site/src/core/tools/feasibility-export';
-import { CRITERION_KEYS, type CriterionKey } from '@site/src/core/tools/feasibility-criteria';
-import { criterionWords } from './criterion-words';
+import type { CriterionKey } from '@site/src/core/tools/feasibility-criteria';
+import { FEASIBILITY_DATA } from './data';
 
 export function labels(): FeasibilityLabels {
   return {
@@ -14,7 +17,8 @@ export function labels(): FeasibilityLabels {
       bar: translate({ id: 'tools.feasibility.column.bar', message: 'What must be true' }),
       evidence: translate({ id: 'tools.feasibility.column.evidence', message: 'What the study found' }),
     },
-    criteria: Object.fromEntries(CRITERION_KEYS.map((key) => [key, criterionWords(key).name])) as Record<CriterionKey, string>,
+    // The criteria's names come from the tool's data (tool-data/feasibility.yaml), in the page's language.
+    criteria: Object.fromEntries(FEASIBILITY_DATA.criteria.map(({ key, name }) => [key, name])) as Record<CriterionKey, string>,
     ratings: {
       unrated: translate({ id: 'tools.feasibility.rating.unrated', message: 'Not rated yet' }),
       ready: translate({ id: 'tools.feasibility.rating.ready', message: 'Ready' }),
