@@ -1,6 +1,6 @@
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { ReactNode } from 'react';
+import type { KeyboardEventHandler, ReactNode } from 'react';
 import { labelOf } from '@site/src/core/vocabulary';
 import { useVocabulary } from '../locale';
 import styles from './search.module.css';
@@ -12,10 +12,12 @@ interface Props {
   /** Shorter, for the navbar's list. */
   compact?: boolean;
   onOpen?: () => void;
+  /** Keys pressed on the result's link (the navbar's list moves through its results with the arrow keys). */
+  onKeyDown?: KeyboardEventHandler<HTMLAnchorElement>;
 }
 
 /** One result: where it sits, its title as a link, what kind of page it is, and an excerpt with the query's words marked. */
-export default function ResultItem({ hit, compact = false, onOpen }: Props): ReactNode {
+export default function ResultItem({ hit, compact = false, onOpen, onKeyDown }: Props): ReactNode {
   const { i18n } = useDocusaurusContext();
   const words = useVocabulary();
   const className = compact ? styles.compactResult : styles.result;
@@ -38,13 +40,13 @@ export default function ResultItem({ hit, compact = false, onOpen }: Props): Rea
   );
   if (hit.language !== i18n.currentLocale) {
     return (
-      <a href={hit.url} className={className} onClick={onOpen} data-search-result="" lang={hit.language} hrefLang={hit.language}>
+      <a href={hit.url} className={className} onClick={onOpen} onKeyDown={onKeyDown} data-search-result="" lang={hit.language} hrefLang={hit.language}>
         {content}
       </a>
     );
   }
   return (
-    <Link to={hit.url} autoAddBaseUrl={false} className={className} onClick={onOpen} data-search-result="" lang={hit.language}>
+    <Link to={hit.url} autoAddBaseUrl={false} className={className} onClick={onOpen} onKeyDown={onKeyDown} data-search-result="" lang={hit.language}>
       {content}
     </Link>
   );

@@ -8,7 +8,7 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { parseSearchPageState, serializeSearchPageState, toggleSearchFilter, type SearchPageState } from '@site/src/core/search/page-state';
 import Heading from '@theme/Heading';
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { searchStatus } from './labels';
 import ResultItem from './ResultItem';
 import SearchFacets from './SearchFacets';
@@ -31,15 +31,21 @@ export default function SearchPage(): ReactNode {
   const [limit, setLimit] = useState(PAGE);
   const languages = state.allLanguages ? i18n.locales : [i18n.currentLocale];
   const otherLanguages = i18n.locales.filter((locale) => locale !== i18n.currentLocale).map((locale) => i18n.localeConfigs[locale]?.label ?? locale);
+  const allLanguagesLabel = translate({ id: 'search.page.allLanguages', message: 'Also search pages in {languages}' }, { languages: otherLanguages.join(', ') });
 
-  const update = (next: SearchPageState) => history.replace({ search: serializeSearchPageState(next) });
+  const update = useCallback((next: SearchPageState) => history.replace({ search: serializeSearchPageState(next) }), [history]);
 
-  // Typing updates the address after a short pause, and the address drives the search.
+  // Typing updates the address after a short pause, and the address drives the search. Only typing
+  // starts the pause; when it ends, the query joins the address as it is then (a facet ticked meanwhile stays).
+  const latestState = useRef(state);
   useEffect(() => {
-    if (draft === state.query) return undefined;
-    const timer = window.setTimeout(() => update({ ...state, query: draft }), 200);
+    latestState.current = state;
+  }, [state]);
+  useEffect(() => {
+    if (draft === latestState.current.query) return undefined;
+    const timer = window.setTimeout(() => update({ ...latestState.current, query: draft }), 200);
     return () => window.clearTimeout(timer);
-  }, [draft]);
+  }, [draft, update]);
   useEffect(() => setDraft(state.query), [state.query]);
   useEffect(() => setLimit(PAGE), [location.search]);
 
@@ -77,11 +83,7 @@ export default function SearchPage(): ReactNode {
         />
         <label className={styles.option}>
           <input type="checkbox" checked={state.allLanguages} onChange={() => update({ ...state, allLanguages: !state.allLanguages })} />
-          <span>
-            <Translate id="search.page.allLanguages" values={{ languages: otherLanguages.join(', ') }}>
-              {'Also search pages in {languages}'}
-            </Translate>
-          </span>
+          <span>{allLanguagesLabel}</span>
         </label>
       </form>
       <p role="status" className={styles.status}>

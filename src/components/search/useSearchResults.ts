@@ -18,20 +18,23 @@ export function useSearchResults(request: SearchRequest): SearchResults {
   const client = useSearchClient();
   const [found, setFound] = useState<SearchResults['found']>();
   const [failed, setFailed] = useState(false);
+  // The request is compared by its content, not by its identity: a caller builds a new one on every render, so
+  // the effect reads it back from its key.
   const key = JSON.stringify(request);
   useEffect(() => {
-    if (!request.query.trim()) {
+    const wanted = JSON.parse(key) as SearchRequest;
+    if (!wanted.query.trim()) {
       setFound(undefined);
       return undefined;
     }
     let current = true;
     client
-      .search(request)
+      .search(wanted)
       .then((response) => {
         if (!current) return;
         setFailed(false);
-        setFound({ query: request.query, response });
-        client.keepForOffline(request.languages);
+        setFound({ query: wanted.query, response });
+        client.keepForOffline(wanted.languages);
       })
       .catch(() => current && setFailed(true));
     return () => {

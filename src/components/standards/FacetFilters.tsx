@@ -1,6 +1,6 @@
 import Translate from '@docusaurus/Translate';
 import { FACETS, VOCABULARY, type Facet, type FilterState } from '@site/src/core/filters';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useVocabulary } from '../locale';
 import { valueLabel } from './labels';
 import styles from './standards.module.css';
@@ -17,10 +17,10 @@ export default function FacetFilters({ filters, domains, onToggle, onClear }: Pr
   // Open on a wide screen; on a phone, start closed so the standards come first, unless a filter is set.
   const [open, setOpen] = useState(true);
   const words = useVocabulary();
-  const anySet = Object.values(filters).some((values) => values.length > 0);
+  // Only the filters of the first render count: later the reader decides.
+  const anySetAtFirst = useRef(Object.values(filters).some((values) => values.length > 0));
   useEffect(() => {
-    if (!anySet && window.matchMedia('(max-width: 996px)').matches) setOpen(false);
-    // Only on the first render in the browser: later the reader decides.
+    if (!anySetAtFirst.current && window.matchMedia('(max-width: 996px)').matches) setOpen(false);
   }, []);
   const options = (facet: Facet) =>
     facet === 'domain'

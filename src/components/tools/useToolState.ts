@@ -20,13 +20,15 @@ export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undef
   const [damagedLink, setDamagedLink] = useState(false);
   const loaded = useRef(false);
 
+  // The address is read once, when React first runs in the browser: `loaded` keeps its later changes
+  // (this hook's own rewrites among them) from being read again.
   useEffect(() => {
     if (!isBrowser || loaded.current) return;
     loaded.current = true;
     const fromAddress = decodeToolState(location.search, accept);
     if (fromAddress !== undefined) setState(fromAddress);
     else if (new URLSearchParams(location.search).has(TOOL_STATE_PARAM)) setDamagedLink(true);
-  }, [isBrowser]);
+  }, [isBrowser, location.search, accept]);
 
   useEffect(() => {
     if (!loaded.current) return undefined;
@@ -36,7 +38,7 @@ export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undef
       history.replace({ search: `?${params.toString()}`, hash: window.location.hash });
     }, 250);
     return () => window.clearTimeout(timer);
-  }, [state]);
+  }, [state, history]);
 
   return [state, setState, damagedLink];
 }

@@ -44,13 +44,13 @@ describe('loadToolData', () => {
     const { line, column } = positionIn('tool-data/decision-matrix.yaml', 'two-thirds');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: 'tool-data/decision-matrix.yaml', position: { line, column }, field: 'decisions[1].vote' });
-    expect(formatContentError(errors[0]!)).toMatch(new RegExp(`^tool-data/decision-matrix\\.yaml:${line}:${column}  decisions\\[1\\]\\.vote: `));
+    expect(formatContentError(errors[0]!)).toMatch(new RegExp(`^tool-data/decision-matrix\\.yaml:${line}:${column} {2}decisions\\[1\\]\\.vote: `));
   });
 
   it('reports a fact that names a source the list does not have', () => {
     const root = withChange('tool-data/entity-comparison.yaml', (text) => text.replace('- usc1381\n', '- usc9999\n'));
     const messages = loadToolData(root).errors.map(formatContentError);
-    expect(messages[0]).toMatch(/^tool-data\/entity-comparison\.yaml:\d+:\d+  forms\[0\]\.cells\.tax\.points\[0\]\.sources\[0\]: "usc9999" is not a key of the sources list \(/);
+    expect(messages[0]).toMatch(/^tool-data\/entity-comparison\.yaml:\d+:\d+ {2}forms\[0\]\.cells\.tax\.points\[0\]\.sources\[0\]: "usc9999" is not a key of the sources list \(/);
   });
 
   it('warns that a translation is stale when the English text changes, and the page falls back to the English', () => {
@@ -59,7 +59,7 @@ describe('loadToolData', () => {
     expect(errors).toEqual([]);
     expect(warnings.map(formatContentError)).toEqual([
       expect.stringMatching(
-        /^tool-data\/i18n\/es\/readiness\.yaml:1:14  warning: source_hash: the English text in tool-data\/readiness\.yaml has changed since this translation was made \(update the translation to match it, then run: npm run i18n:stamp -- tool-data\/i18n\/es\/readiness\.yaml\)$/,
+        /^tool-data\/i18n\/es\/readiness\.yaml:1:14 {2}warning: source_hash: the English text in tool-data\/readiness\.yaml has changed since this translation was made \(update the translation to match it, then run: npm run i18n:stamp -- tool-data\/i18n\/es\/readiness\.yaml\)$/,
       ),
     ]);
     const spanish = localizeToolData(toolData, 'es');
@@ -73,7 +73,7 @@ describe('loadToolData', () => {
     const root = withChange('tool-data/i18n/es/readiness.yaml', (text) => text.replace(/^( {6}- id: owner-interest\n)/m, '$1        standards: [GOV-01]\n'));
     expect(loadToolData(root).errors.map(formatContentError)).toEqual([
       expect.stringMatching(
-        /^tool-data\/i18n\/es\/readiness\.yaml:\d+:9  factors\[0\]\.questions\[0\]\.standards: is not a text of the English file tool-data\/readiness\.yaml \(remove it/,
+        /^tool-data\/i18n\/es\/readiness\.yaml:\d+:9 {2}factors\[0\]\.questions\[0\]\.standards: is not a text of the English file tool-data\/readiness\.yaml \(remove it/,
       ),
     ]);
   });
@@ -137,7 +137,7 @@ describe('checkToolDataReferences', () => {
     lessonDocIds.delete('curricula/developer-fundamentals/feasibility');
     const errors = checkToolDataReferences(projectToolData(), { standardIds, lessonDocIds });
     expect(errors.map(formatContentError)[0]).toMatch(
-      /^tool-data\/feasibility\.yaml:\d+:\d+  criteria\[0\]\.lessons\[0\]: "curricula\/developer-fundamentals\/feasibility" is not a lesson \(/,
+      /^tool-data\/feasibility\.yaml:\d+:\d+ {2}criteria\[0\]\.lessons\[0\]: "curricula\/developer-fundamentals\/feasibility" is not a lesson \(/,
     );
   });
 });

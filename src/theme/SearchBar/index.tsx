@@ -49,7 +49,8 @@ export default function SearchBar(): ReactNode {
   const close = () => setOpen(false);
   const links = () => Array.from(container.current?.querySelectorAll<HTMLAnchorElement>('[data-search-result], [data-search-all]') ?? []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  // The keys of the box, on each of its controls: the field, every result and the link to all results.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const items = links();
     const position = items.indexOf(document.activeElement as HTMLAnchorElement);
     if (event.key === 'Escape') {
@@ -83,7 +84,6 @@ export default function SearchBar(): ReactNode {
     <div
       ref={container}
       className={styles.box}
-      onKeyDown={onKeyDown}
       onBlur={(event) => {
         if (!container.current?.contains(event.relatedTarget as Node | null)) close();
       }}
@@ -102,6 +102,7 @@ export default function SearchBar(): ReactNode {
         spellCheck={false}
         aria-controls={panelId}
         aria-keyshortcuts="Control+K Meta+K /"
+        onKeyDown={onKeyDown}
         onFocus={() => {
           client.prepare([language]);
           setOpen(true);
@@ -122,13 +123,13 @@ export default function SearchBar(): ReactNode {
           <ul className={resultStyles.list}>
             {found.hits.map((hit) => (
               <li key={hit.url}>
-                <ResultItem hit={hit} compact onOpen={close} />
+                <ResultItem hit={hit} compact onOpen={close} onKeyDown={onKeyDown} />
               </li>
             ))}
           </ul>
         )}
         {found && found.total > 0 && (
-          <Link to={allResults} className={styles.all} data-search-all="" onClick={close}>
+          <Link to={allResults} className={styles.all} data-search-all="" onClick={close} onKeyDown={onKeyDown}>
             <Translate id="search.all" values={{ count: found.total }}>
               {'See all {count} results'}
             </Translate>

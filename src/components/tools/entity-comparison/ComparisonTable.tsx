@@ -4,7 +4,7 @@
  * is marked in words, not by color alone. On a narrow screen each cell becomes a card with its form's name.
  */
 import Translate from '@docusaurus/Translate';
-import { type Comparison, type ComparisonLanguage, type ShownPoint } from '@site/src/core/tools/entity-comparison';
+import { type Comparison, type ShownPoint } from '@site/src/core/tools/entity-comparison';
 import type { ReactNode } from 'react';
 import styles from './entity-comparison.module.css';
 import { mattersFor, sourceLabel } from './words';
@@ -12,7 +12,6 @@ import { COMPARISON_DATA } from './data';
 
 interface Props {
   comparison: Comparison;
-  language: ComparisonLanguage;
   /** The page-unique ID of an element. */
   id: (key: string) => string;
 }
@@ -29,7 +28,7 @@ export function SourceLinks({ numbers, id }: { numbers: readonly number[]; id: P
   );
 }
 
-function Point({ point, language, id }: { point: ShownPoint; language: ComparisonLanguage; id: Props['id'] }): ReactNode {
+function Point({ point, id }: { point: ShownPoint; id: Props['id'] }): ReactNode {
   const marked = point.bears.length > 0;
   return (
     <li className={marked ? styles.marked : undefined} data-marked={marked ? 'true' : undefined}>
@@ -44,7 +43,7 @@ function Point({ point, language, id }: { point: ShownPoint; language: Compariso
   );
 }
 
-export default function ComparisonTable({ comparison, language, id }: Props): ReactNode {
+export default function ComparisonTable({ comparison, id }: Props): ReactNode {
   const forms = comparison.rows[0]?.cells.map((cell) => cell.form) ?? [];
   return (
     <div className={styles.frame}>
@@ -76,7 +75,7 @@ export default function ComparisonTable({ comparison, language, id }: Props): Re
                   <p className={styles.summary}>{cell.summary}</p>
                   <ul className={styles.points}>
                     {cell.points.map((point) => (
-                      <Point key={point.text} point={point} language={language} id={id} />
+                      <Point key={point.text} point={point} id={id} />
                     ))}
                   </ul>
                 </td>

@@ -5,7 +5,6 @@
  * the page address, so the link shares them; the table prints and downloads as CSV.
  */
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {
   acceptChoices,
   buildComparison,
@@ -32,8 +31,6 @@ import { csvLabels, groupWords } from './words';
 import { COMPARISON_DATA } from './data';
 
 export default function EntityComparison(): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const language = i18n.currentLocale === 'es' ? 'es' : 'en';
   const [choices, setChoices, damagedLink] = useToolState<ComparisonChoices>(DEFAULT_CHOICES, acceptChoices);
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `entity-${prefix}-${key}`;
@@ -108,8 +105,8 @@ export default function EntityComparison(): ReactNode {
               </div>
             ))}
           </dl>
-          <Highlights highlights={comparison.highlights} language={language} id={id} />
-          <ComparisonTable comparison={comparison} language={language} id={id} />
+          <Highlights highlights={comparison.highlights} id={id} />
+          <ComparisonTable comparison={comparison} id={id} />
         </>
       )}
 

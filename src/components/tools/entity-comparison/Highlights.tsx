@@ -3,7 +3,7 @@
  * group decides comes with them: the tool points, it does not pick.
  */
 import Translate from '@docusaurus/Translate';
-import { type Comparison, type ComparisonLanguage } from '@site/src/core/tools/entity-comparison';
+import { type Comparison } from '@site/src/core/tools/entity-comparison';
 import type { ReactNode } from 'react';
 import styles from './entity-comparison.module.css';
 import { noPointsFor } from './words';
@@ -11,11 +11,10 @@ import { COMPARISON_DATA } from './data';
 
 interface Props {
   highlights: Comparison['highlights'];
-  language: ComparisonLanguage;
   id: (key: string) => string;
 }
 
-export default function Highlights({ highlights, language, id }: Props): ReactNode {
+export default function Highlights({ highlights, id }: Props): ReactNode {
   if (highlights.length === 0) return null;
   return (
     <section className={styles.highlights} aria-labelledby={id('highlights')} data-testid="entity-comparison-highlights">

@@ -1,6 +1,6 @@
 /** One question of the readiness self-assessment: a group of radio buttons with its explanation. */
 import Translate from '@docusaurus/Translate';
-import { type Answer, type ReadinessLanguage, type ReadinessQuestion } from '@site/src/core/tools/readiness-model';
+import { type Answer, type ReadinessQuestion } from '@site/src/core/tools/readiness-model';
 import type { ReactNode } from 'react';
 import toolStyles from '../tools.module.css';
 import { READINESS_DATA } from './data';
@@ -9,14 +9,13 @@ import styles from './readiness.module.css';
 interface Props {
   question: ReadinessQuestion;
   number: number;
-  language: ReadinessLanguage;
   answer: Answer | undefined;
   /** The page-unique ID of an element. */
   id: (key: string) => string;
   onAnswer: (answer: Answer) => void;
 }
 
-export default function QuestionGroup({ question, number, language, answer, id, onAnswer }: Props): ReactNode {
+export default function QuestionGroup({ question, number, answer, id, onAnswer }: Props): ReactNode {
   const name = id(`q-${question.id}`);
   const choices: Array<[Answer, string]> = [...question.options.map((option) => [option.points, option.label] as [Answer, string]), ['unsure', READINESS_DATA.unsure]];
   return (

@@ -5,7 +5,6 @@
  * src/core/tools/readiness.ts. The report prints and downloads as CSV and DOCX.
  */
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { CurriculaData } from '@site/src/components/lesson/curricula-data';
 import { MAX_BUSINESS_LENGTH, readinessRecommendations, scoreReadiness } from '@site/src/core/tools/readiness';
@@ -24,8 +23,6 @@ import { useRememberedReadiness } from './useRememberedReadiness';
 import { reportLabels } from './words';
 
 export default function ReadinessAssessment(): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const language = i18n.currentLocale === 'es' ? 'es' : 'en';
   const { curricula = [] } = usePluginData('standards') as Partial<CurriculaData>;
   const { state, setState, startOver, damagedLink } = useRememberedReadiness();
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -123,22 +120,14 @@ export default function ReadinessAssessment(): ReactNode {
             {factor.questions.map((question) => {
               number += 1;
               return (
-                <QuestionGroup
-                  key={question.id}
-                  question={question}
-                  number={number}
-                  language={language}
-                  answer={state.answers[question.id]}
-                  id={id}
-                  onAnswer={(value) => answer(question.id, value)}
-                />
+                <QuestionGroup key={question.id} question={question} number={number} answer={state.answers[question.id]} id={id} onAnswer={(value) => answer(question.id, value)} />
               );
             })}
           </section>
         ))}
       </div>
 
-      <ReadinessReport state={state} result={result} groups={groups} language={language} labels={labels} lesson={lesson} id={id} />
+      <ReadinessReport state={state} result={result} groups={groups} labels={labels} lesson={lesson} id={id} />
 
       <p className={styles.note}>{labels.notAdvice}</p>
 

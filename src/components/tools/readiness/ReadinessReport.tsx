@@ -6,7 +6,6 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import StandardLinks from '@site/src/components/lesson/StandardLinks';
 import type { Band, ReadinessResult, ReadinessState, RecommendationGroup } from '@site/src/core/tools/readiness';
-import type { ReadinessLanguage } from '@site/src/core/tools/readiness-model';
 import { readinessFactor, readinessQuestion } from '@site/src/core/tools/readiness-model';
 import { READINESS_DATA } from './data';
 import { answerText, type ReadinessReportLabels } from '@site/src/core/tools/readiness-report';
@@ -25,14 +24,13 @@ interface Props {
   state: ReadinessState;
   result: ReadinessResult;
   groups: RecommendationGroup[];
-  language: ReadinessLanguage;
   labels: ReadinessReportLabels;
   lesson: (id: string) => LessonLink;
   /** The page-unique ID of an element. */
   id: (key: string) => string;
 }
 
-export default function ReadinessReport({ state, result, groups, language, labels, lesson, id }: Props): ReactNode {
+export default function ReadinessReport({ state, result, groups, labels, lesson, id }: Props): ReactNode {
   const heading = [state.business.trim(), state.date].filter(Boolean).join(' · ');
   return (
     <section className={styles.report} aria-labelledby={id('report')} data-testid="readiness-report">

@@ -44,6 +44,7 @@ export function useRememberedReadiness(): RememberedReadiness {
   const [damagedLink, setDamagedLink] = useState(false);
 
   // Runs after useToolState has read the address: when the address holds no answers, bring back the remembered ones.
+  // Once only: `restored` keeps later changes of the address from bringing them back again.
   useEffect(() => {
     if (!isBrowser || restored) return;
     if (decodeToolState(location.search, acceptReadinessData) === undefined) {
@@ -52,7 +53,7 @@ export function useRememberedReadiness(): RememberedReadiness {
       if (remembered) setState(remembered);
     }
     setRestored(true);
-  }, [isBrowser]);
+  }, [isBrowser, restored, location.search, setState]);
 
   // Remember every change. An empty state is never written over remembered answers: only "start over" forgets them.
   useEffect(() => {

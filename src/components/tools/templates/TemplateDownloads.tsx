@@ -28,7 +28,7 @@ function linkText(file: Language): string {
     : translate({ id: 'tools.templates.download.es', message: 'Download in Spanish (Word)' });
 }
 
-function Template({ entry, language, href }: { entry: TemplateListing; language: Language; href: (path: string) => string }): ReactNode {
+function Template({ entry, href }: { entry: TemplateListing; href: (path: string) => string }): ReactNode {
   const titleId = useId();
   const title = entry.title;
   return (
@@ -57,13 +57,11 @@ function Template({ entry, language, href }: { entry: TemplateListing; language:
 }
 
 export default function TemplateDownloads(): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const language: Language = i18n.currentLocale === 'es' ? 'es' : 'en';
   const href = useRootUrl();
   return (
     <ul className={styles.templates} data-testid="template-downloads">
       {TEMPLATE_LISTINGS.map((entry) => (
-        <Template key={entry.id} entry={entry} language={language} href={href} />
+        <Template key={entry.id} entry={entry} href={href} />
       ))}
     </ul>
   );
