@@ -6,8 +6,8 @@ import { accessibilityViolations } from './support/axe';
 import { openHydrated, useChromium } from './support/chromium';
 
 const baseUrl = inject('baseUrl');
-const ROOT = path.resolve(__dirname, '..', '..');
-const BUILD = path.join(ROOT, 'build');
+// The build under test: build/, or the folder named by BUILD_DIR (see support/serve-build.ts).
+const BUILD = inject('buildDir');
 const browser = useChromium();
 
 async function open(address: string, page?: Page): Promise<Page> {
