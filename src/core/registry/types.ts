@@ -3,7 +3,7 @@
  * loader, the rules, the link check, the search records, `npm run new` and release snapshots all read
  * these entries instead of switching on file paths.
  */
-import type { ContentFile } from '../content-files';
+import type { ContentFile } from '../content-file';
 import type { Library } from '../model';
 import type { SnapshotPart } from '../releases/snapshot';
 import type { Rule } from '../rules/context';

@@ -1,6 +1,6 @@
 /** What the cross-file rules look at: every schema-valid record with the source it was read from. */
 import type { ContentError, SourcePosition } from '../errors';
-import type { ContentFile } from '../content-files';
+import type { ContentFile } from '../content-file';
 import type { ChecklistProfile, Domain, Glossary, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from '../generated/content-types';
 import type { PageSource } from '../page-source';
 import type { ReleaseSnapshot } from '../releases/snapshot';
