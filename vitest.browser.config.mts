@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // Browser tests: Debian's Chromium, driven by playwright-core, against the production build in build/.
+// One build and one server are shared by every file (see support/serve-build.ts); two files run at a
+// time, one per core, each with its own browser.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
@@ -8,6 +10,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

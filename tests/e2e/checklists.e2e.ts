@@ -8,7 +8,8 @@ import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
-const BUILD = path.resolve(__dirname, '..', '..', 'build');
+// The build under test: build/, or the folder named by BUILD_DIR (see support/serve-build.ts).
+const BUILD = inject('buildDir');
 const profile = library.checklists.find((candidate) => candidate.id === 'lender-due-diligence') ?? library.checklists[0]!;
 const selected = selectStandardsForProfile(profile.select, library.standards).map((standard) => standard.id);
 
