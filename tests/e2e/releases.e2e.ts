@@ -79,6 +79,8 @@ describe('what changed', () => {
     await page.getByLabel('Newer release').selectOption(newest.version);
     await page.getByRole('button', { name: 'Show what changed' }).click();
     await page.waitForURL(`**/releases/compare/${first.version}/${newest.version}`);
+    // The address changes before the new page is drawn: wait for the comparison page itself.
+    await page.getByRole('heading', { level: 1, name: `What changed from ${first.version} to ${newest.version}` }).waitFor();
     await page.getByLabel('Older release').selectOption(newest.version);
     await page.getByRole('button', { name: 'Show what changed' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('older release first');
