@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { parse } from 'yaml';
 import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
+import { siteUrlFromEnvironment } from './src/core/site-url';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import cspPlugin from './src/plugins/csp';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
@@ -12,7 +13,7 @@ import toolDataPlugin from './src/plugins/tool-data';
 
 // Wiring only: the preset, the two languages, the standards plugin and the navigation.
 // The site's public address; set SITE_URL when deploying elsewhere.
-const url = process.env.SITE_URL ?? 'https://worker-coop-library.github.io';
+const url = siteUrlFromEnvironment();
 // The repository and its branch are data of the library (standards/library.yaml), stated once.
 const { repository: source } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { repository: { url: string; branch: string } };
 const repository = source.url;

@@ -18,6 +18,8 @@ export default defineConfig([
     '.cache-loader/',
     '.bench/',
     'test-results/',
+    // Release packs archived at their cut: published files, kept byte for byte.
+    'versioned_downloads/',
     // Generated from schemas/ by `npm run types`.
     'src/core/generated/',
     // Fixtures hold content that is wrong on purpose, including code in unsafe MDX.

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { siteUrlFromEnvironment } from '../src/core/site-url';
 import { cutRelease } from './release/cut';
 
 async function main(): Promise<number> {
@@ -14,6 +15,7 @@ async function main(): Promise<number> {
   }
   const root = process.cwd();
   const result = await cutRelease(root, version, {
+    siteUrl: siteUrlFromEnvironment(),
     versionDocs: async (name) => {
       const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
       const run = spawnSync(process.execPath, [docusaurus, 'docs:version', name], { stdio: 'inherit' });

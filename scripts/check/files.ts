@@ -2,8 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Folders no check reads: dependencies, build output and tools' caches. The same as the ignore files name. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.docusaurus', '.cache-loader', '.bench', 'build', 'test-results']);
+/**
+ * Folders no check reads: dependencies, build output, tools' caches, and the release packs archived at
+ * their cut (published files, kept byte for byte). The same as the ignore files name.
+ */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.docusaurus', '.cache-loader', '.bench', 'build', 'test-results', 'versioned_downloads']);
 
 /**
  * The files under `folder` (relative to the root; '' for all of it) whose names end in one of `extensions`

@@ -1,7 +1,9 @@
 /**
  * Cuts a release: checks that the library is valid and that its release file lists exactly what
- * changed, then freezes the standards data as a snapshot and the docs with `docusaurus docs:version`.
- * Nothing is written unless every check passes; if freezing the docs fails, the snapshot is removed.
+ * changed, then freezes the standards data as a snapshot, makes the release's pack once and archives
+ * it (versioned_downloads/<version>/, never made again), and freezes the docs with `docusaurus
+ * docs:version`. Nothing is written unless every check passes and the pack is made; if freezing the
+ * docs fails, the snapshot and the pack are removed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,11 +11,15 @@ import { formatContentError } from '../../src/core/errors';
 import { loadLibrary } from '../../src/core/load';
 import { compareVersions } from '../../src/core/model';
 import { freezeRelease } from '../../src/core/registry';
-import { serializeSnapshot, snapshotFile } from '../../src/core/releases/snapshot';
+import { archiveFolder, writeArchivedPack } from '../../src/core/releases/archived-packs';
+import { buildPackFolder } from '../../src/core/releases/pack/folder';
+import { libraryFromSnapshot, serializeSnapshot, snapshotFile } from '../../src/core/releases/snapshot';
 
 export interface CutOptions {
   /** Freezes the docs (and their translations) as `version`; `docusaurus docs:version` in the real site. */
   versionDocs: (version: string) => Promise<void>;
+  /** The site's address, as the pack's files name it (see src/core/site-url.ts). */
+  siteUrl: string;
 }
 
 export type CutResult = { ok: true; written: string[] } | { ok: false; problems: string[] };
@@ -34,18 +40,31 @@ export async function cutRelease(root: string, version: string, options: CutOpti
   if (!library.releases.some((release) => release.version === version)) {
     return refuse(`${notes} is missing; add it with the date, a summary and every standard added, changed, moved or retired`);
   }
+  const snapshot = freezeRelease(library, version);
+  const pack = await buildPackFolder(libraryFromSnapshot(snapshot, library.releases), { siteUrl: options.siteUrl, projectRoot: root });
   const target = path.join(root, snapshotFile(version));
+  const archive = path.join(root, archiveFolder(version));
+  if (fs.existsSync(archive)) return refuse(`${archiveFolder(version)}/ exists already; remove it if it is left from a cut that failed, then cut again`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, serializeSnapshot(freezeRelease(library, version)));
+  fs.writeFileSync(target, serializeSnapshot(snapshot));
+  writeArchivedPack(root, version, pack);
   try {
     await options.versionDocs(version);
   } catch (error) {
     fs.rmSync(target);
-    return refuse(`Freezing the docs failed, so the snapshot was removed: ${(error as Error).message}`);
+    fs.rmSync(archive, { recursive: true });
+    return refuse(`Freezing the docs failed, so the snapshot and the pack were removed: ${(error as Error).message}`);
   }
   const translated = library.meta.languages.slice(1).map((language) => `i18n/${language}/docusaurus-plugin-content-docs/version-${version}/`);
   return {
     ok: true,
-    written: [snapshotFile(version), `versioned_docs/version-${version}/`, ...translated, `versioned_sidebars/version-${version}-sidebars.json`, 'versions.json'],
+    written: [
+      snapshotFile(version),
+      `${archiveFolder(version)}/`,
+      `versioned_docs/version-${version}/`,
+      ...translated,
+      `versioned_sidebars/version-${version}-sidebars.json`,
+      'versions.json',
+    ],
   };
 }

@@ -84,7 +84,7 @@ describe('npm run build with invalid content', () => {
 describe('loadLibrary on the tool data', () => {
   it('checks the standards a tool names as a cross-file rule, at the line and column of the ID', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'tool-data-'));
-    for (const folder of ['standards', 'docs', 'i18n', 'versioned_standards']) fs.symlinkSync(path.join(PROJECT_ROOT, folder), path.join(root, folder));
+    for (const folder of ['standards', 'docs', 'i18n', 'versioned_standards', 'versioned_downloads']) fs.symlinkSync(path.join(PROJECT_ROOT, folder), path.join(root, folder));
     fs.cpSync(path.join(PROJECT_ROOT, 'tool-data'), path.join(root, 'tool-data'), { recursive: true });
     const file = path.join(root, 'tool-data', 'readiness.yaml');
     const lines = fs.readFileSync(file, 'utf8').split('\n');

@@ -7,6 +7,7 @@ import { selectStandardsForProfile } from '../select';
 import { VOCABULARY } from '../filters';
 import { checklistLabels } from './labels';
 import { localize } from '../views';
+import { standardPermalink } from '../permalinks';
 
 export interface ChecklistItem {
   id: string;
@@ -42,13 +43,15 @@ export interface ChecklistOptions {
   siteUrl: string;
   /** The project's root folder. The labels no longer need it: they come from src/core/vocabulary.ts. */
   projectRoot: string;
+  /** The release these files belong to, when they are part of its pack: each standard links to that release's page. */
+  release?: string;
 }
 
 export function buildChecklist(library: Library, profile: ChecklistRecord, language: Language, options: ChecklistOptions): ChecklistDocument {
   const labels = checklistLabels(language);
   const texts = localize(library, language);
   const prefix = language === library.meta.languages[0] ? '' : `/${language}`;
-  const standardUrl = (id: string) => `${options.siteUrl}${prefix}/standards/${id}`;
+  const standardUrl = (id: string) => `${options.siteUrl}${standardPermalink(`${prefix}/`, id, options.release)}`;
   const selected = selectStandardsForProfile(profile.select, library.standards);
   const item = (standard: StandardRecord): ChecklistItem => ({
     id: standard.id,

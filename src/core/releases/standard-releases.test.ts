@@ -21,7 +21,8 @@ beforeAll(() => {
   root = buildCaseLibrary('release-notes-wrong');
   fs.writeFileSync(path.join(root, 'standards/releases/1.1.0.yaml'), NOTES);
   fs.writeFileSync(path.join(root, snapshotFile('1.1.0')), serializeSnapshot(freezeRelease(loadLibraryOrThrow(root), '1.1.0')));
-  library = loadLibraryOrThrow(root);
+  // Only the snapshot is made here, not the pack a real cut archives: these views never read packs.
+  library = loadLibraryOrThrow(root, undefined, { checkArchives: false });
 });
 
 describe('standardReleaseView', () => {
@@ -62,7 +63,7 @@ describe('standardReleaseView', () => {
       path.join(translated, 'standards/releases/1.1.0.yaml'),
       `${NOTES}translations:\n  es:\n    summary: Une la regla de la junta a GOV-01.\n    notes:\n      GOV-02: Incluido en GOV-01.\n`,
     );
-    const library = loadLibraryOrThrow(translated);
+    const library = loadLibraryOrThrow(translated, undefined, { checkArchives: false });
     expect(standardReleaseView(library, 'GOV-02', { ...options, language: 'es', baseUrl: '/es/' }).tombstone).toMatchObject({ note: 'Incluido en GOV-01.', noteLanguage: 'es' });
     const comparison = buildComparison(library.snapshots[0], library.snapshots[1]!, library.releases, 'es', '/es/');
     expect(comparison.standards.map((standard) => standard.notes[0]!.language)).toEqual(['en', 'es']);
@@ -88,7 +89,7 @@ describe('standardReleaseView', () => {
       path.join(draft, 'standards/releases/1.2.0.yaml'),
       'version: 1.2.0\ndate: 2026-12-01\nsummary: Raises FIN-01.\nchanges:\n  - { id: FIN-01, change: changed, note: Advanced now. }\n',
     );
-    const next = loadLibraryOrThrow(draft);
+    const next = loadLibraryOrThrow(draft, undefined, { checkArchives: false });
     expect(standardReleaseView(next, 'FIN-01', options).citation).toEqual({
       edition: 'Test Standards',
       version: '1.2.0',

@@ -1,43 +1,46 @@
 /**
- * The files of the releases, written after the build: each release's pack in /downloads/<version>/
- * (and the newest again in /downloads/latest/, and the draft's while one is being prepared), each with
- * SHA256SUMS and a plain index page; and the Atom and JSON feeds of releases and of each standard.
+ * The files of the releases, written after the build: each release's pack in /downloads/<version>/,
+ * copied byte for byte from the archive made at its cut (and the newest again in /downloads/latest/, and
+ * the draft's, made now, while one is being prepared), each with SHA256SUMS and a plain index page; and the Atom and JSON feeds of releases and of each standard.
  * `writeFiles` also writes the build-time templates (see src/core/templates).
  * Everything is made in memory first, so a failure writes nothing.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { sha256sums } from '../../core/checklists/downloads';
+import { ContentValidationError, type ContentError } from '../../core/errors';
+import { readArchivedPack, type PackFiles } from '../../core/releases/archived-packs';
 import type { Language, Library } from '../../core/model';
 import { feedPaths, releasesFeed, standardFeed } from '../../core/releases/feeds';
 import { releaseHistory } from '../../core/releases/history';
-import { buildReleasePack } from '../../core/releases/pack';
-import { libraryFromSnapshot } from '../../core/releases/snapshot';
-import { contentSecurityPolicy, contentSecurityPolicyMeta } from '../../core/security/csp';
+import { buildPackFolder } from '../../core/releases/pack/folder';
+import { isReleased } from '../../core/releases/snapshot';
 
 interface Options {
   siteUrl: string;
   projectRoot: string;
 }
 
-/** Every pack folder under downloads/, by folder name, with its files (SHA256SUMS and index.html included). */
-export async function buildPacks(library: Library, options: Options): Promise<Map<string, Map<string, Buffer>>> {
-  const folders = new Map<string, Map<string, Buffer>>();
-  const libraries = library.snapshots.map((snapshot) => libraryFromSnapshot(snapshot, library.releases));
-  // While the next version is being prepared, its draft pack is what the current pages link to.
-  if (!library.snapshots.some((snapshot) => snapshot.version === library.meta.version)) libraries.push(library);
-  for (const edition of libraries) {
-    const files = await buildReleasePack(edition, options);
-    files.set('SHA256SUMS', Buffer.from(sha256sums(files), 'utf8'));
-    files.set('index.html', Buffer.from(packIndex(edition.meta.name, edition.meta.version, files), 'utf8'));
-    folders.set(edition.meta.version, files);
+/**
+ * Every pack folder under downloads/, by folder name: each release's as archived when it was cut (never
+ * made again), the draft's made now, and the newest release's again as `latest`.
+ */
+export async function buildPacks(library: Library, options: Options): Promise<Map<string, PackFiles>> {
+  const folders = new Map<string, PackFiles>();
+  const errors: ContentError[] = [];
+  for (const snapshot of library.snapshots) {
+    const archived = readArchivedPack(options.projectRoot, snapshot.version);
+    errors.push(...archived.errors);
+    if (archived.files) folders.set(snapshot.version, archived.files);
   }
+  if (errors.length > 0) throw new ContentValidationError(errors);
+  // While the next version is being prepared, its draft pack is what the current pages link to.
+  if (!isReleased(library)) folders.set(library.meta.version, await buildPackFolder(library, options));
   const newest = library.snapshots.at(-1)?.version ?? library.meta.version;
   folders.set('latest', folders.get(newest)!);
   return folders;
 }
 
-export async function writePacks(folders: ReadonlyMap<string, ReadonlyMap<string, Buffer>>, outDir: string): Promise<void> {
+export async function writePacks(folders: ReadonlyMap<string, PackFiles>, outDir: string): Promise<void> {
   for (const [folder, files] of folders) {
     for (const [name, content] of files) {
       const target = path.join(outDir, 'downloads', folder, name);
@@ -72,17 +75,4 @@ export async function writeFiles(files: ReadonlyMap<string, string | Buffer>, ou
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, content);
   }
-}
-
-// The pack pages run no script and ask nothing of any server: the site's policy, with no inline script allowed.
-const PACK_PAGE_POLICY = contentSecurityPolicyMeta(contentSecurityPolicy({ scriptHashes: [] }));
-
-/** A plain page that lists a pack's files, so that /downloads/<version>/ opens on any static host. */
-function packIndex(edition: string, version: string, files: ReadonlyMap<string, Buffer>): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const rows = [...files.entries()]
-    .filter(([name]) => name !== 'index.html')
-    .map(([name, content]) => `<li><a href="${escape(name)}">${escape(name)}</a> (${Math.max(1, Math.round(content.length / 1024))} KB)</li>`)
-    .join('\n');
-  return `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">${PACK_PAGE_POLICY}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(edition)} ${escape(version)}: downloads</title></head>\n<body>\n<h1>${escape(edition)} ${escape(version)}</h1>\n<p>Every file of this release. Check them with <code>sha256sum -c SHA256SUMS</code>.</p>\n<ul>\n${rows}\n</ul>\n</body>\n</html>\n`;
 }

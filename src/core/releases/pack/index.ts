@@ -6,6 +6,7 @@
 import type { ChecklistOptions } from '../../checklists/document';
 import { buildChecklistDownloads } from '../../checklists/downloads';
 import type { Library } from '../../model';
+import { isReleased } from '../snapshot';
 import { buildEdition } from './edition';
 import { editionPdf } from './edition-pdf';
 import { standardsCsv } from './standards-csv';
@@ -15,7 +16,9 @@ import { standardsXlsx } from './standards-xlsx';
 export { standardsSchemaUrl } from './standards-json';
 
 /** Paths relative to the version's folder (standards.json, edition.es.pdf, checklists/…), sorted. */
-export async function buildReleasePack(library: Library, options: ChecklistOptions): Promise<Map<string, Buffer>> {
+export async function buildReleasePack(library: Library, packOptions: ChecklistOptions): Promise<Map<string, Buffer>> {
+  // A released edition's files link to that release's pages, never to text that changes later.
+  const options = { ...packOptions, release: isReleased(library) ? library.meta.version : undefined };
   const editions = library.meta.languages.map((language) => buildEdition(library, language, options));
   const files = new Map<string, Buffer>([
     ['standards.json', Buffer.from(standardsJson(library, options), 'utf8')],
