@@ -19,6 +19,11 @@ describe('renderMarkdown', () => {
     expect(html).toBe('<p>See <a href="/es/standards/FIN-01">FIN-01</a>, not FIN-99. <a href="/es/standards/FIN-01">FIN-01 itself</a>.</p>');
   });
 
+  it('links the standard IDs of a past release to that release’s pages', () => {
+    const html = renderMarkdown('See FIN-01.', { baseUrl: '/es/', standardIds: new Set(['FIN-01']), version: '1.0.0' });
+    expect(html).toBe('<p>See <a href="/es/standards/1.0.0/FIN-01">FIN-01</a>.</p>');
+  });
+
   it('points site links at the page language and opens outside links safely', () => {
     const html = renderMarkdown('[GOV-01](/standards/GOV-01) and [ICA](https://ica.coop/)', { baseUrl: '/es/' });
     expect(html).toContain('href="/es/standards/GOV-01"');

@@ -13,6 +13,7 @@ import { h } from 'hastscript';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { TermFinder } from './glossary-terms';
+import { standardPermalink } from './permalinks';
 
 export interface MarkdownOptions {
   /** Prefixed to links that start with "/", e.g. "/es/" so that a Spanish page links to Spanish pages. */
@@ -21,6 +22,8 @@ export interface MarkdownOptions {
   standardIds?: ReadonlySet<string>;
   /** Glossary terms whose first use in the text links to their definition. */
   terms?: TermLinks;
+  /** For the text of a past release: standard IDs link to that release's pages, not to today's text. */
+  version?: string;
 }
 
 export interface TermLinks {
@@ -36,7 +39,7 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
       .use(remarkGfm)
       .use(remarkRehype)
       .use(rehypeSanitize)
-      .use(rehypeStandardLinks, options.standardIds ?? new Set<string>())
+      .use(rehypeStandardLinks, options.standardIds ?? new Set<string>(), options.version)
       .use(rehypeTermLinks, options.terms)
       .use(rehypeSiteLinks, options.baseUrl ?? '/')
       .use(rehypeStringify)
@@ -45,9 +48,11 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
 }
 
 /** Turns each known standard ID in the text into a link to its page (not inside an existing link). */
-function rehypeStandardLinks(standardIds: ReadonlySet<string>) {
+function rehypeStandardLinks(standardIds: ReadonlySet<string>, version: string | undefined) {
   return (tree: Root) => {
-    findAndReplace(tree, [/\b[A-Z]{2,5}-\d{2,3}\b/g, (id: string) => (standardIds.has(id) ? h('a', { href: `/standards/${id}` }, id) : false)], { ignore: ['a'] });
+    findAndReplace(tree, [/\b[A-Z]{2,5}-\d{2,3}\b/g, (id: string) => (standardIds.has(id) ? h('a', { href: standardPermalink('/', id, version) }, id) : false)], {
+      ignore: ['a'],
+    });
   };
 }
 

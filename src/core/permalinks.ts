@@ -5,6 +5,7 @@ export function standardPermalink(baseUrl: string, id: string, version?: string)
   return version ? `${baseUrl}standards/${version}/${id}` : `${baseUrl}standards/${id}`;
 }
 
-export function domainPermalink(baseUrl: string, id: string): string {
-  return `${baseUrl}standards/domains/${id}`;
+/** `/standards/domains/governance`, or, in a past release, that domain's section of the release's standards (`/standards/1.0.0#governance`). */
+export function domainPermalink(baseUrl: string, id: string, version?: string): string {
+  return version ? `${baseUrl}standards/${version}#${id}` : `${baseUrl}standards/domains/${id}`;
 }

@@ -188,7 +188,7 @@ export function buildViews(library: Library, options: ViewOptions) {
   const glossary = new Map(library.glossary.map((term) => [term.id, term]));
   const finder = createTermFinder(library, language);
   const terms = { finder, definitionOf: (id: string) => glossary.get(id)?.definition[language] ?? '' };
-  const markdown = (text: string) => renderMarkdown(text, { baseUrl, standardIds, terms });
+  const markdown = (text: string) => renderMarkdown(text, { baseUrl, standardIds, terms, version: options.version });
   const termView = (id: string): TermView => ({
     id,
     title: glossary.get(id)?.term[language] ?? id,
@@ -205,7 +205,7 @@ export function buildViews(library: Library, options: ViewOptions) {
     return {
       ...summary(text),
       domainTitle: domain.title,
-      domainPermalink: domainPermalink(baseUrl, domain.record.id),
+      domainPermalink: domainPermalink(baseUrl, domain.record.id, options.version),
       rationaleHtml: markdown(text.rationale),
       guidanceHtml: markdown(text.guidance),
       evidence: [...text.evidence],
@@ -228,7 +228,7 @@ export function buildViews(library: Library, options: ViewOptions) {
       id: domain.id,
       prefix: domain.prefix,
       title: text.title,
-      permalink: domainPermalink(baseUrl, domain.id),
+      permalink: domainPermalink(baseUrl, domain.id, options.version),
       textLanguage: text.textLanguage,
       purposeHtml: markdown(text.purpose),
       scopeHtml: markdown(text.scope),

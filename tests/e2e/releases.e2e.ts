@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { diffStandards } from '../../src/core/releases/diff';
@@ -6,6 +8,7 @@ import { openPage, useChromium } from './support/chromium';
 import { library } from './support/library';
 
 const baseUrl = inject('baseUrl');
+const PROJECT_ROOT = path.resolve(__dirname, '../..');
 const browser = useChromium();
 const snapshots = library.snapshots;
 const first = snapshots[0]!;
@@ -57,6 +60,26 @@ describe('the version menu', () => {
     await page.waitForURL(`**/${first.version}/guides/using-the-standards`);
     await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
     await page.close();
+  });
+});
+
+describe('a page of a past release', () => {
+  it('keeps every link to a standard in that release; only the banner and the list of versions lead to other text', async () => {
+    // The standard of the first release whose guidance names the most other standards.
+    const mentions = (text: string) => new Set(text.match(/\b[A-Z]{2,5}-\d{2,3}\b/g) ?? []).size;
+    const standard = [...first.standards].filter((candidate) => candidate.status === 'active').sort((a, b) => mentions(b.guidance) - mentions(a.guidance))[0]!;
+    expect(mentions(standard.guidance), 'a standard of the first release whose guidance names other standards').toBeGreaterThan(1);
+    for (const prefix of ['', '/es']) {
+      const page = await open(`${prefix}/standards/${first.version}/${standard.id}`);
+      const links = await page
+        .locator('main a[href*="/standards/"]')
+        .evaluateAll((anchors) =>
+          anchors.filter((anchor) => !anchor.closest('[data-testid="version-banner"], [data-testid="versions"]')).map((anchor) => anchor.getAttribute('href')!),
+        );
+      expect(links.length).toBeGreaterThan(mentions(standard.guidance));
+      expect(links.filter((href) => !href.startsWith(`${prefix}/standards/${first.version}`))).toEqual([]);
+      await page.close();
+    }
   });
 });
 
@@ -119,17 +142,29 @@ describe('retired standards', () => {
 });
 
 describe('release packs and feeds', () => {
-  it("serve each release's files, every one matching SHA256SUMS, and latest is the newest release", async () => {
-    for (const folder of [first.version, newest.version, 'latest']) {
-      const sums = await (await fetch(`${baseUrl}/downloads/${folder}/SHA256SUMS`)).text();
-      const lines = sums.trim().split('\n');
-      expect(lines.map((line) => line.split('  ')[1])).toEqual(expect.arrayContaining(['standards.json', 'standards.xlsx', 'edition.en.pdf', 'edition.es.pdf']));
-      for (const line of lines.filter((entry) => /standards\.json|edition\.es\.pdf/.test(entry))) {
-        const [hash, name] = line.split('  ');
-        const body = Buffer.from(await (await fetch(`${baseUrl}/downloads/${folder}/${name}`)).arrayBuffer());
-        expect(createHash('sha256').update(body).digest('hex'), `${folder}/${name}`).toBe(hash);
+  it('serve each release’s pack byte for byte as archived at its cut, matching the checksums recorded then; latest is the newest', async () => {
+    for (const snapshot of snapshots) {
+      const recorded = fs.readFileSync(path.join(PROJECT_ROOT, 'versioned_downloads', snapshot.version, 'SHA256SUMS'), 'utf8');
+      const served = await fetch(`${baseUrl}/downloads/${snapshot.version}/SHA256SUMS`);
+      expect(await served.text()).toBe(recorded);
+      const entries = recorded
+        .trim()
+        .split('\n')
+        .map((line) => [line.slice(0, 64), line.slice(66)] as const);
+      expect(entries.map(([, name]) => name)).toEqual(expect.arrayContaining(['standards.json', 'standards.xlsx', 'edition.en.pdf', 'edition.es.pdf']));
+      for (const [sum, name] of entries) {
+        const file = await fetch(`${baseUrl}/downloads/${snapshot.version}/${name}`);
+        expect(file.status, name).toBe(200);
+        expect(
+          createHash('sha256')
+            .update(Buffer.from(await file.arrayBuffer()))
+            .digest('hex'),
+          `${snapshot.version}/${name}`,
+        ).toBe(sum);
       }
     }
+    const latestSums = await (await fetch(`${baseUrl}/downloads/latest/SHA256SUMS`)).text();
+    expect(latestSums).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'versioned_downloads', newest.version, 'SHA256SUMS'), 'utf8'));
     const latest = await (await fetch(`${baseUrl}/downloads/latest/standards.json`)).json();
     expect(latest.version).toBe(newest.version);
   });

@@ -78,7 +78,7 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
     return {
       version: snapshot.version,
       date: dateOf(snapshot.version),
-      summaryHtml: renderMarkdown(summary.text, { baseUrl, standardIds: new Set(snapshot.standards.map((standard) => standard.id)) }),
+      summaryHtml: renderMarkdown(summary.text, { baseUrl, standardIds: new Set(snapshot.standards.map((standard) => standard.id)), version: snapshot.version }),
       summaryLanguage: summary.language,
       permalink: releasePath(baseUrl, snapshot.version),
       standardsPermalink: versionIndexPath(baseUrl, snapshot.version),
