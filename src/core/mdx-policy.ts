@@ -2,8 +2,8 @@
  * What contributed pages may hold. Pages are MDX, and MDX runs as JavaScript in the build and in every
  * reader's browser, so this policy is an allow-list: Markdown, front matter, admonitions, and the
  * components named here with the attributes named here, each value of the shape named here. Nothing
- * else passes. The theme's component map (src/theme/MDXComponents.tsx) registers exactly these names,
- * so pages use them without an import.
+ * else passes. src/plugins/mdx-safety/component-modules.ts says where each of these components lives,
+ * and the build gives each page the imports of the ones it uses, so pages never write an import.
  */
 
 /** The shape a component attribute's value must have. Every value is written as name="value". */

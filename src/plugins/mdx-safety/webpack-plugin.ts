@@ -2,10 +2,12 @@
  * Puts the safety check into every MDX compiler of the build, whichever plugin made it: pages, docs,
  * versioned and translated docs, a blog, or a plugin instance added later. Webpack tells us the loaders
  * of each module just before they run; where one of them is Docusaurus's MDX loader, its options get
- * the check as the first remark plugin. A module compiled by an MDX loader whose options cannot take
+ * the check as the first remark plugin, and right after it the imports of the policy components the
+ * page uses (so that each page carries only its own tools). A module compiled by an MDX loader whose options cannot take
  * the check stops the build instead of slipping past it.
  */
 import type { Compiler } from 'webpack';
+import remarkComponentImports from './remark-component-imports';
 import remarkMdxSafetyCheck from './remark-check';
 
 const PLUGIN_NAME = 'MdxSafetyCheck';
@@ -43,7 +45,11 @@ export class MdxSafetyWebpackPlugin {
     if (!checked) {
       const before = (options.beforeDefaultRemarkPlugins as unknown[] | undefined) ?? [];
       // The processors made ahead of time do not have the check; without them the loader makes new ones.
-      checked = { ...options, beforeDefaultRemarkPlugins: [[remarkMdxSafetyCheck, { siteDir: this.siteDir }], ...before], processors: undefined };
+      checked = {
+        ...options,
+        beforeDefaultRemarkPlugins: [[remarkMdxSafetyCheck, { siteDir: this.siteDir }], remarkComponentImports, ...before],
+        processors: undefined,
+      };
       this.checked.set(options, checked);
       this.checked.set(checked, checked);
     }
