@@ -1,5 +1,5 @@
 /**
- * A small static file server for the search benchmark that counts what it sends. Text files (JSON,
+ * A small static file server for the benchmarks that counts what it sends. Text files (JSON,
  * JavaScript, HTML, CSS) go out gzipped, as any static host sends them; Pagefind's own index and
  * WebAssembly files are already compressed and go out as they are. Nothing may be cached, so every
  * fresh browser context downloads everything again.
@@ -14,6 +14,8 @@ export interface SentFile {
   readonly path: string;
   /** Bytes of the body as sent, after compression. */
   readonly bytes: number;
+  /** Whether the browser asked for it ahead of need (`<link rel="prefetch">`), not to show the page. */
+  readonly prefetch: boolean;
 }
 
 export interface CountingServer {
@@ -44,8 +46,11 @@ export async function startCountingServer(rootDir: string): Promise<CountingServ
   const root = path.resolve(rootDir);
   const server = http.createServer((request, response) => {
     const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(root, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
-    if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    // Pages are served as static hosts serve a Docusaurus build: /a/b from a/b.html or a/b/index.html.
+    const file = [urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath, `${urlPath}.html`, `${urlPath}/index.html`]
+      .map((candidate) => path.join(root, candidate))
+      .find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+    if (!file || !file.startsWith(root + path.sep)) {
       response.writeHead(404, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end();
       return;
     }
@@ -60,7 +65,7 @@ export async function startCountingServer(rootDir: string): Promise<CountingServ
     };
     if (textType) headers['content-encoding'] = 'gzip';
     response.writeHead(200, headers);
-    sent.push({ path: urlPath, bytes: body.length });
+    sent.push({ path: urlPath, bytes: body.length, prefetch: /prefetch/i.test(String(request.headers['sec-purpose'] ?? request.headers.purpose ?? '')) });
     response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
