@@ -96,6 +96,24 @@ describe('what changed', () => {
     await page.close();
   });
 
+  it('compares any two releases in the browser, with the same changes as the page of the release', async () => {
+    for (const prefix of ['', '/es']) {
+      const built = await open(`${prefix}/releases/compare/${first.version}/${newest.version}`);
+      const expected = await built.locator('[data-change]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-testid'), item.getAttribute('data-change')]));
+      const expectedText = await built.locator('main [data-change]').allTextContents();
+      await built.close();
+      const page = await open(`${prefix}/releases/compare?from=${first.version}&to=${newest.version}`);
+      await page.locator('[data-change]').first().waitFor();
+      const listed = await page.locator('[data-change]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-testid'), item.getAttribute('data-change')]));
+      expect(listed).toEqual(expected);
+      expect(await page.locator('main [data-change]').allTextContents()).toEqual(expectedText);
+      await page.close();
+    }
+    const wrong = await open(`/releases/compare?from=${newest.version}&to=${first.version}`);
+    await expect(wrong.getByRole('alert').textContent()).resolves.toContain('the older first');
+    await wrong.close();
+  });
+
   it('opens the comparison of two chosen releases from the picker', async () => {
     const page = await open('/releases');
     await page.getByLabel('Older release').selectOption(first.version);

@@ -27,7 +27,9 @@ export default function VersionPicker({ versions, compareBase, from, to }: Props
       return;
     }
     setError('');
-    history.push(`${compareBase}${older}/${newer}`);
+    // A release and the one before it have a page of their own; any other two are compared in the browser.
+    const adjacent = versions.indexOf(older) === versions.indexOf(newer) + 1;
+    history.push(adjacent ? `${compareBase}${older}/${newer}` : `${compareBase.replace(/\/$/, '')}?from=${older}&to=${newer}`);
   };
   return (
     <form className={styles.picker} onSubmit={submit} aria-label={translate({ id: 'releases.picker.label', message: 'Compare two releases' })}>

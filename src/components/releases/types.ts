@@ -1,6 +1,7 @@
 /** The props the release pages receive from the standards plugin (see src/plugins/standards/releases.ts). */
 import type { ChangeKind } from '@site/src/core/releases/diff';
 import type { Comparison } from '@site/src/core/releases/compare-view';
+import type { Language, ReleaseRecord } from '@site/src/core/model';
 import type { StandardSummaryView } from '@site/src/core/views';
 
 export interface FeedLinks {
@@ -29,6 +30,20 @@ export interface ReleasePageProps {
 
 export interface ComparePageProps {
   data: { comparison: Comparison; versions: string[]; releasesPermalink: string; compareBase: string };
+}
+
+export interface CompareAnyPageProps {
+  data: {
+    versions: string[];
+    /** Every release's notes, for the notes of the releases between the two compared. */
+    releases: ReleaseRecord[];
+    releasesPermalink: string;
+    compareBase: string;
+    /** Where each release's comparison file is, e.g. /releases/data/ (then 1.0.0.json). */
+    dataBase: string;
+    language: Language;
+    baseUrl: string;
+  };
 }
 
 export interface VersionIndexProps {

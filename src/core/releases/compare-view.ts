@@ -1,15 +1,62 @@
 /**
  * What a "what changed" page shows, in one language: each standard added, changed, moved or retired
  * between two releases, with the notes of every release in between, word diffs of the texts, and the
- * other fields that differ.
+ * other fields that differ. It runs at build time for each release and the one before it, and in the
+ * reader's browser for any other two (see comparable.ts for what it reads), so it imports no Markdown
+ * parser and nothing of the build.
  */
-import type { Language, ReleaseRecord, StandardRecord, TranslationRecord } from '../model';
+import type { Language, ReleaseRecord, StandardRecord } from '../model';
 import { compareVersions } from '../model';
-import { standardPermalink } from '../views';
-import { markdownText } from '../plain-text';
+import { standardPermalink } from '../permalinks';
 import { diffByLine, diffStandards, TEXT_FIELDS, type ChangeKind, type DiffBlock, type TextField } from './diff';
 import { releaseText } from './release-text';
-import type { ReleaseSnapshot } from './snapshot';
+
+/**
+ * One release as a comparison reads it, in one language: its standards as released, each title as the
+ * reader sees it, and the texts the reader sees (translated where the release translated them, Markdown
+ * turned to plain text) of the standards whose word diffs are shown.
+ */
+export interface ComparableRelease {
+  readonly version: string;
+  readonly language: Language;
+  /** Every standard, retired ones included, as the release froze it. */
+  readonly standards: readonly StandardRecord[];
+  /** Each standard's title by ID, in the page's language where translated. */
+  readonly titles: Readonly<Record<string, string>>;
+  /** Standards' texts by ID, one line per paragraph or list item; those not needed may be left out. */
+  readonly texts: Readonly<Record<string, StandardTexts>>;
+}
+
+/** The texts of one standard as the reader sees them. */
+export type StandardTexts = Readonly<Record<TextField, string>>;
+
+/** The standards whose texts a comparison shows word diffs of: changed in a text, not added. */
+export function standardsWithTextDiffs(from: ComparableRelease | undefined, to: ComparableRelease): string[] {
+  return diffStandards(from?.standards ?? [], to.standards)
+    .changes.filter((change) => change.change !== 'added' && change.fields.some((field) => (TEXT_FIELDS as readonly string[]).includes(field)))
+    .map((change) => change.id);
+}
+
+/**
+ * What changed between two releases, read from their comparison files (see comparable.ts) by `read`,
+ * which takes a path such as `1.0.0.json` or `1.0.0/GOV-01.json`. Only the texts shown are read.
+ */
+export async function loadComparison(
+  read: (file: string) => Promise<unknown>,
+  versions: { from: string; to: string },
+  releases: readonly ReleaseRecord[],
+  language: Language,
+  baseUrl: string,
+): Promise<Comparison> {
+  const [older, newer] = (await Promise.all([read(`${versions.from}.json`), read(`${versions.to}.json`)])) as [ComparableRelease, ComparableRelease];
+  const ids = standardsWithTextDiffs(older, newer);
+  const textsOf = async (release: ComparableRelease) => ({
+    ...release,
+    texts: Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await read(`${release.version}/${id}.json`)) as StandardTexts]))),
+  });
+  const [from, to] = await Promise.all([textsOf(older), textsOf(newer)]);
+  return compareReleases(from, to, releases, language, baseUrl);
+}
 
 export interface ComparedField {
   field: string;
@@ -42,16 +89,10 @@ export interface Comparison {
 
 const LISTED_FIELDS = ['domain', 'level', 'stages', 'pathways', 'audiences', 'related', 'sources', 'status'] as const;
 
-export function buildComparison(from: ReleaseSnapshot | undefined, to: ReleaseSnapshot, releases: readonly ReleaseRecord[], language: Language, baseUrl: string): Comparison {
+export function compareReleases(from: ComparableRelease | undefined, to: ComparableRelease, releases: readonly ReleaseRecord[], language: Language, baseUrl: string): Comparison {
   const between = releases.filter((release) => (!from || compareVersions(release.version, from.version) > 0) && compareVersions(release.version, to.version) <= 0);
   const dateOf = (version: string) => releases.find((release) => release.version === version)?.date;
-  const textIn = (snapshot: ReleaseSnapshot | undefined, standard: StandardRecord | undefined, field: TextField) => {
-    if (!standard) return '';
-    const translated = snapshot?.translations[language]?.find((record) => record.id === standard.id);
-    const value = (translated?.[field as keyof TranslationRecord] as string | string[] | undefined) ?? standard[field];
-    if (Array.isArray(value)) return value.join('\n');
-    return field === 'rationale' || field === 'guidance' ? markdownText(String(value)) : String(value);
-  };
+  const textIn = (release: ComparableRelease | undefined, standard: StandardRecord | undefined, field: TextField) => (standard && release?.texts[standard.id]?.[field]) ?? '';
   const { changes } = diffStandards(from?.standards ?? [], to.standards);
   const counts = { added: 0, changed: 0, moved: 0, retired: 0 };
   const standards = changes.map((change): ComparedStandard => {
@@ -74,7 +115,7 @@ export function buildComparison(from: ReleaseSnapshot | undefined, to: ReleaseSn
     return {
       id: change.id,
       change: change.change,
-      title: textIn(to, change.after, 'title'),
+      title: to.titles[change.id] ?? change.id,
       notes: between
         .filter((release) => release.changes.some((listed) => listed.id === change.id))
         .map((release) => {

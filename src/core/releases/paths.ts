@@ -23,3 +23,8 @@ export function versionIndexPath(baseUrl: string, version: string): string {
 export function packPath(rootBaseUrl: string, version: string): string {
   return `${rootBaseUrl}downloads/${version}/`;
 }
+
+/** A file the page comparing any two releases reads (see comparisonFiles in comparable.ts), e.g. `1.0.0.json`, in the language of `baseUrl`. */
+export function compareDataPath(baseUrl: string, file: string): string {
+  return `${baseUrl}releases/data/${file}`;
+}

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCaseLibrary } from '../../../tests/support/fixtures';
 import { loadLibraryOrThrow } from '../load';
 import type { Library } from '../model';
-import { buildComparison } from './compare-view';
+import { buildComparison, comparisonFiles } from './comparable';
+import { loadComparison } from './compare-view';
 import { releaseHistory } from './history';
 import { freezeRelease } from '../registry';
 import { serializeSnapshot, snapshotFile } from './snapshot';
@@ -118,5 +119,39 @@ describe('buildComparison and releaseHistory', () => {
       ['1.0.0', undefined, 2],
       ['1.1.0', '1.0.0', 2],
     ]);
+  });
+
+  it('compare any two releases in the browser from the releases’ comparison files, as the build compares them, reading only the texts shown', async () => {
+    const [first, second] = library.snapshots;
+    for (const language of ['en', 'es'] as const) {
+      const baseUrl = language === 'en' ? '/' : '/es/';
+      const files = new Map([...comparisonFiles(first!, language), ...comparisonFiles(second!, language)]);
+      const asked: string[] = [];
+      const read = async (file: string) => {
+        asked.push(file);
+        return JSON.parse(files.get(file)!);
+      };
+      const comparison = await loadComparison(read, { from: first!.version, to: second!.version }, library.releases, language, baseUrl);
+      expect(comparison).toEqual(buildComparison(first, second!, library.releases, language, baseUrl));
+      // GOV-02 was retired: its status changed, not its texts, so no text of any standard was read.
+      expect(asked.sort()).toEqual(['1.0.0.json', '1.1.0.json']);
+    }
+    const index = JSON.parse(comparisonFiles(first!, 'es').get('1.0.0.json')!);
+    expect(index.standards.every((standard: { guidance: string }) => /^[0-9a-f]{16}$/.test(standard.guidance))).toBe(true);
+    expect(index.texts).toEqual({});
+    const spanishTitle = first!.translations.es?.find((record) => record.id === 'GOV-01')?.title ?? first!.standards.find((standard) => standard.id === 'GOV-01')!.title;
+    expect(index.titles['GOV-01']).toBe(spanishTitle);
+    expect(JSON.parse(comparisonFiles(first!, 'es').get('1.0.0/GOV-01.json')!).title).toBe(spanishTitle);
+  });
+
+  it('read the texts of a standard whose text changed, from both releases', async () => {
+    const [first, second] = library.snapshots;
+    const edited = { ...second!, standards: second!.standards.map((standard) => (standard.id === 'GOV-01' ? { ...standard, statement: `${standard.statement} Now.` } : standard)) };
+    const files = new Map([...comparisonFiles(first!, 'en'), ...comparisonFiles(edited, 'en')]);
+    const asked: string[] = [];
+    const comparison = await loadComparison(async (file) => (asked.push(file), JSON.parse(files.get(file)!)), { from: '1.0.0', to: '1.1.0' }, library.releases, 'en', '/');
+    expect(asked.sort()).toEqual(['1.0.0.json', '1.0.0/GOV-01.json', '1.1.0.json', '1.1.0/GOV-01.json']);
+    expect(comparison).toEqual(buildComparison(first, edited, library.releases, 'en', '/'));
+    expect(comparison.standards.find((standard) => standard.id === 'GOV-01')?.diffs.map((diff) => diff.field)).toEqual(['statement']);
   });
 });

@@ -19,7 +19,7 @@ import { localeBaseUrl, sourceBaseUrl } from './locale-urls';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
-import { addReleaseRoutes, versionMenuData } from './releases';
+import { addReleaseRoutes, releaseComparisonFiles, versionMenuData } from './releases';
 import { standardReleaseView } from '../../core/releases/standard-releases';
 
 export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
@@ -118,7 +118,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const atRoot = i18n.currentLocale === i18n.defaultLocale;
       const packs = atRoot ? await buildPacks(content, { siteUrl: siteConfig.url, projectRoot: context.siteDir }) : undefined;
       const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
-      await writeFiles(feeds, outDir);
+      await writeFiles(new Map([...feeds, ...releaseComparisonFiles(content, language)]), outDir);
       if (!packs) return;
       await publishSchemas(outDir);
       await writePacks(packs, outDir);

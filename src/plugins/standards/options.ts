@@ -16,6 +16,8 @@ export interface StandardsPluginOptions {
     releases: string;
     release: string;
     compare: string;
+    /** /releases/compare?from=…&to=…: any two releases, compared in the reader's browser. */
+    compareAny: string;
   };
 }
 
@@ -34,5 +36,6 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
     releases: '@site/src/components/releases/ReleasesPage',
     release: '@site/src/components/releases/ReleasePage',
     compare: '@site/src/components/releases/ComparePage',
+    compareAny: '@site/src/components/releases/CompareAnyPage',
   },
 };

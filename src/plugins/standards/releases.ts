@@ -1,14 +1,17 @@
 /**
  * Release routes of one language: each standard as every release froze it (/standards/<version>/<ID>),
  * each release's standards (/standards/<version>), the releases (/releases), each release with what
- * changed in it (/releases/<version>), and every pair of releases compared (/releases/compare/<a>/<b>).
- * It also gives the version menu its data. The views come from src/core/releases.
+ * changed in it (/releases/<version>), each release compared with the one before it
+ * (/releases/compare/<a>/<b>), and one page that compares any two releases in the reader's browser
+ * (/releases/compare?from=<a>&to=<b>) from the files `releaseComparisonFiles` writes, so that the
+ * pages built grow with the number of releases, not with the number of pairs. It also gives the
+ * version menu its data. The views come from src/core/releases.
  */
 import type { PluginContentLoadedActions } from '@docusaurus/types';
 import { renderMarkdown } from '../../core/markdown';
 import type { Language, Library } from '../../core/model';
-import { buildComparison } from '../../core/releases/compare-view';
-import { comparePath, packPath, releasePath, releasesPath, versionIndexPath } from '../../core/releases/paths';
+import { buildComparison, comparisonFiles } from '../../core/releases/comparable';
+import { compareDataPath, comparePath, packPath, releasePath, releasesPath, versionIndexPath } from '../../core/releases/paths';
 import { releaseText } from '../../core/releases/release-text';
 import { libraryFromSnapshot } from '../../core/releases/snapshot';
 import { standardReleaseView } from '../../core/releases/standard-releases';
@@ -101,16 +104,32 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
     const data = await actions.createData(`release-${summary.version}.json`, { ...summary, releasesPermalink: releasesPath(baseUrl), feeds });
     actions.addRoute({ path: summary.permalink, exact: true, component: components.release, modules: { data } });
   }
-  for (const [toIndex, to] of snapshots.entries()) {
-    for (const from of snapshots.slice(0, toIndex)) {
-      const comparison = buildComparison(from, to, releases, language, baseUrl);
-      const data = await actions.createData(`compare-${from.version}-${to.version}.json`, {
-        comparison,
-        versions,
-        releasesPermalink: releasesPath(baseUrl),
-        compareBase: `${baseUrl}releases/compare/`,
-      });
-      actions.addRoute({ path: comparePath(baseUrl, from.version, to.version), exact: true, component: components.compare, modules: { data } });
-    }
+  const compareBase = `${baseUrl}releases/compare/`;
+  for (const [index, summary] of summaries.entries()) {
+    if (index === 0) continue;
+    const data = await actions.createData(`compare-${snapshots[index - 1]!.version}-${summary.version}.json`, {
+      comparison: summary.comparison,
+      versions,
+      releasesPermalink: releasesPath(baseUrl),
+      compareBase,
+    });
+    actions.addRoute({ path: comparePath(baseUrl, snapshots[index - 1]!.version, summary.version), exact: true, component: components.compare, modules: { data } });
   }
+  const anyPair = await actions.createData('compare-any.json', {
+    versions,
+    releases,
+    releasesPermalink: releasesPath(baseUrl),
+    compareBase,
+    dataBase: `${baseUrl}releases/data/`,
+    language,
+    baseUrl,
+  });
+  actions.addRoute({ path: compareBase.replace(/\/$/, ''), exact: true, component: components.compareAny, modules: { data: anyPair } });
+}
+
+/** The files of each release that the page comparing any two releases reads, by path in the language's folder. */
+export function releaseComparisonFiles(library: Library, language: Language): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const snapshot of library.snapshots) for (const [name, text] of comparisonFiles(snapshot, language)) files.set(compareDataPath('', name), text);
+  return files;
 }

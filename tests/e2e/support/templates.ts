@@ -19,6 +19,7 @@ export const PAGE_TEMPLATES: Readonly<Record<string, string>> = {
   releases: '/releases',
   release: `/releases/${newest}`,
   'release comparison': first === newest ? `/releases/${first}` : `/releases/compare/${first}/${newest}`,
+  'comparison of any two releases': `/releases/compare?from=${first}&to=${newest}`,
   'standard in a past release': `/standards/${first}/${FIRST_STANDARD}`,
   ...(retired ? { 'retired standard': `/standards/${retired.id}` } : {}),
   'docs page of a past release': `/${first}/guides/using-the-standards`,
