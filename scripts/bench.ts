@@ -19,7 +19,7 @@
  * `--search-only` skips the site builds and runs only the search benchmark. Releases: the build with
  * every release against the same site with its newest release not yet cut, and a preview build of the
  * current docs only; then six releases against one (scripts/bench/synthetic-releases.ts), goals 1.10x
- * build time and 1.02x main bundle; `--releases-only` runs just that.
+ * build time and 1.02x main bundle; `--releases-only` runs just that, `--synthetic-only` the last part.
  *
  * First of all, the contributor's checks (scripts/bench/checks.ts): `npm run validate` and `npm run
  * check`, cold and warm. Goals (warm): validate under 2 s, check under 10 s. `--checks-only` runs just that.
@@ -173,7 +173,17 @@ function lighthousePages(library: Library, siteBuild: string, bareBuild: string)
   return [...pages.map((page) => ({ name: page.kind, buildDir: siteBuild, address: page.address })), { name: 'bare page', buildDir: bareBuild, address: '/page-0001' }];
 }
 
-const MODES: Record<string, () => Promise<void>> = { '--releases-only': mainReleases, '--weights-only': mainWeights, '--lighthouse-only': mainLighthouse };
+/** `--synthetic-only`: six releases against one, and nothing else. */
+async function mainSynthetic(): Promise<void> {
+  printSyntheticReleaseReport(await benchSyntheticReleases(ROOT, loadLibraryOrThrow(ROOT), releaseTimer()));
+}
+
+const MODES: Record<string, () => Promise<void>> = {
+  '--releases-only': mainReleases,
+  '--weights-only': mainWeights,
+  '--lighthouse-only': mainLighthouse,
+  '--synthetic-only': mainSynthetic,
+};
 (Object.entries(MODES).find(([flag]) => process.argv.includes(flag))?.[1] ?? main)().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;

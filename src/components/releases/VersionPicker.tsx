@@ -1,6 +1,7 @@
 import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import { compareVersions } from '@site/src/core/model';
+import { comparisonPath } from '@site/src/core/releases/paths';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import styles from './releases.module.css';
 
@@ -28,8 +29,7 @@ export default function VersionPicker({ versions, compareBase, from, to }: Props
     }
     setError('');
     // A release and the one before it have a page of their own; any other two are compared in the browser.
-    const adjacent = versions.indexOf(older) === versions.indexOf(newer) + 1;
-    history.push(adjacent ? `${compareBase}${older}/${newer}` : `${compareBase.replace(/\/$/, '')}?from=${older}&to=${newer}`);
+    history.push(comparisonPath(compareBase.replace(/releases\/compare\/$/, ''), older, newer, versions));
   };
   return (
     <form className={styles.picker} onSubmit={submit} aria-label={translate({ id: 'releases.picker.label', message: 'Compare two releases' })}>

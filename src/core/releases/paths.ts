@@ -1,4 +1,5 @@
 /** The addresses of release pages, relative to a language's base URL (e.g. "/" or "/es/"). */
+import { compareVersions } from '../model';
 
 export function releasesPath(baseUrl: string): string {
   return `${baseUrl}releases`;
@@ -9,9 +10,19 @@ export function releasePath(baseUrl: string, version: string): string {
   return `${baseUrl}releases/${version}`;
 }
 
-/** What changed between any two releases. */
+/** What changed between a release and the one before it: a page built for each release. */
 export function comparePath(baseUrl: string, from: string, to: string): string {
   return `${baseUrl}releases/compare/${from}/${to}`;
+}
+
+/**
+ * What changed between any two releases: the built page when `from` is the release just before `to`,
+ * else the page that compares them in the browser. `versions` lists every release, in any order.
+ */
+export function comparisonPath(baseUrl: string, from: string, to: string, versions: readonly string[]): string {
+  const sorted = [...versions].sort(compareVersions);
+  const adjacent = sorted.indexOf(from) >= 0 && sorted.indexOf(from) + 1 === sorted.indexOf(to);
+  return adjacent ? comparePath(baseUrl, from, to) : `${baseUrl}releases/compare?from=${from}&to=${to}`;
 }
 
 /** The standards of one release. */

@@ -6,7 +6,7 @@ import type { Language, Library, Successor } from '../model';
 import { compareVersions } from '../model';
 import { localize, standardPermalink } from '../views';
 import { changedFields, type ChangeKind } from './diff';
-import { comparePath } from './paths';
+import { comparisonPath } from './paths';
 import { releaseText } from './release-text';
 
 export interface CitationView {
@@ -109,7 +109,16 @@ export function standardReleaseView(library: Library, id: string, options: Relea
       newest: newest?.version === version,
       currentPermalink: standardPermalink(baseUrl, id),
       changedSince,
-      ...(latest && changedSince ? { comparePermalink: `${comparePath(baseUrl, version, latest)}#${id}` } : {}),
+      ...(latest && changedSince
+        ? {
+            comparePermalink: `${comparisonPath(
+              baseUrl,
+              version,
+              latest,
+              library.snapshots.map((snapshot) => snapshot.version),
+            )}#${id}`,
+          }
+        : {}),
     };
   }
   const retired = version ? shown : current;

@@ -15,7 +15,7 @@ type State = { kind: 'choose' } | { kind: 'loading' } | { kind: 'failed' } | { k
  * from the two releases' comparison files. Each release and the one before it have pages of their own.
  */
 export default function CompareAnyPage({ data }: CompareAnyPageProps): ReactNode {
-  const { search } = useLocation();
+  const { search, hash } = useLocation();
   // The query is read once the page runs: the page built ahead of time has none, and the first render
   // in the browser must match it.
   const [query, setQuery] = useState({ from: '', to: '' });
@@ -46,6 +46,11 @@ export default function CompareAnyPage({ data }: CompareAnyPageProps): ReactNode
       current = false;
     };
   }, [valid, from, to, data]);
+
+  // A link to one standard's change (…#GOV-03) finds it once the comparison is drawn.
+  useEffect(() => {
+    if (state.kind === 'shown' && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [state.kind, hash]);
 
   const title = valid
     ? translate({ id: 'releases.compare.title', message: 'What changed from {from} to {to}' }, { from, to })
