@@ -13,4 +13,9 @@ describe('comparisonPath', () => {
     expect(comparisonPath('/', '1.0.0', '1.2.0', versions)).toBe('/releases/compare?from=1.0.0&to=1.2.0');
     expect(comparisonPath('/es/', '1.0.0', '1.2.0', versions)).toBe('/es/releases/compare?from=1.0.0&to=1.2.0');
   });
+
+  it('leads to one standard’s change: an anchor on a built page, a parameter on the browser page', () => {
+    expect(comparisonPath('/', '1.0.0', '1.1.0', versions, 'GOV-03')).toBe('/releases/compare/1.0.0/1.1.0#GOV-03');
+    expect(comparisonPath('/', '1.0.0', '1.2.0', versions, 'GOV-03')).toBe('/releases/compare?from=1.0.0&to=1.2.0&standard=GOV-03');
+  });
 });

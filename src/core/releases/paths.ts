@@ -17,12 +17,15 @@ export function comparePath(baseUrl: string, from: string, to: string): string {
 
 /**
  * What changed between any two releases: the built page when `from` is the release just before `to`,
- * else the page that compares them in the browser. `versions` lists every release, in any order.
+ * else the page that compares them in the browser. `versions` lists every release, in any order. With
+ * `standard`, the address leads to that standard's change (an anchor on the built page; on the browser
+ * page, whose sections do not exist before it runs, a `standard` parameter it scrolls to).
  */
-export function comparisonPath(baseUrl: string, from: string, to: string, versions: readonly string[]): string {
+export function comparisonPath(baseUrl: string, from: string, to: string, versions: readonly string[], standard?: string): string {
   const sorted = [...versions].sort(compareVersions);
   const adjacent = sorted.indexOf(from) >= 0 && sorted.indexOf(from) + 1 === sorted.indexOf(to);
-  return adjacent ? comparePath(baseUrl, from, to) : `${baseUrl}releases/compare?from=${from}&to=${to}`;
+  if (adjacent) return `${comparePath(baseUrl, from, to)}${standard ? `#${standard}` : ''}`;
+  return `${baseUrl}releases/compare?from=${from}&to=${to}${standard ? `&standard=${standard}` : ''}`;
 }
 
 /** The standards of one release. */

@@ -15,15 +15,15 @@ type State = { kind: 'choose' } | { kind: 'loading' } | { kind: 'failed' } | { k
  * from the two releases' comparison files. Each release and the one before it have pages of their own.
  */
 export default function CompareAnyPage({ data }: CompareAnyPageProps): ReactNode {
-  const { search, hash } = useLocation();
+  const { search } = useLocation();
   // The query is read once the page runs: the page built ahead of time has none, and the first render
   // in the browser must match it.
-  const [query, setQuery] = useState({ from: '', to: '' });
+  const [query, setQuery] = useState({ from: '', to: '', standard: '' });
   useEffect(() => {
     const params = new URLSearchParams(search);
-    setQuery({ from: params.get('from') ?? '', to: params.get('to') ?? '' });
+    setQuery({ from: params.get('from') ?? '', to: params.get('to') ?? '', standard: params.get('standard') ?? '' });
   }, [search]);
-  const { from, to } = query;
+  const { from, to, standard } = query;
   const valid = data.versions.includes(from) && data.versions.includes(to) && compareVersions(from, to) < 0;
   const [state, setState] = useState<State>({ kind: 'choose' });
 
@@ -47,10 +47,10 @@ export default function CompareAnyPage({ data }: CompareAnyPageProps): ReactNode
     };
   }, [valid, from, to, data]);
 
-  // A link to one standard's change (…#GOV-03) finds it once the comparison is drawn.
+  // A link to one standard's change (…&standard=GOV-03) finds it once the comparison is drawn.
   useEffect(() => {
-    if (state.kind === 'shown' && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
-  }, [state.kind, hash]);
+    if (state.kind === 'shown' && standard) document.getElementById(standard)?.scrollIntoView();
+  }, [state.kind, standard]);
 
   const title = valid
     ? translate({ id: 'releases.compare.title', message: 'What changed from {from} to {to}' }, { from, to })
