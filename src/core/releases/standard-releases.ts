@@ -111,12 +111,13 @@ export function standardReleaseView(library: Library, id: string, options: Relea
       changedSince,
       ...(latest && changedSince
         ? {
-            comparePermalink: `${comparisonPath(
+            comparePermalink: comparisonPath(
               baseUrl,
               version,
               latest,
               library.snapshots.map((snapshot) => snapshot.version),
-            )}#${id}`,
+              id,
+            ),
           }
         : {}),
     };
