@@ -20,6 +20,7 @@ export default defineConfig([
     'test-results/',
     // Release packs archived at their cut: published files, kept byte for byte.
     'versioned_downloads/',
+    'versioned_pages/',
     // Generated from schemas/ by `npm run types`.
     'src/core/generated/',
     // Fixtures hold content that is wrong on purpose, including code in unsafe MDX.

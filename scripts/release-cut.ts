@@ -28,6 +28,7 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`✔ Release ${version} is cut. Review and commit:\n${result.written.map((file) => `  ${file}`).join('\n')}`);
+  console.log(`Next, keep its pages as plain pages, so that it costs the site no route: npm run release:pages -- ${version}`);
   return 0;
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
  * Folders no check reads: dependencies, build output, tools' caches, and the release packs archived at
  * their cut (published files, kept byte for byte). The same as the ignore files name.
  */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.docusaurus', '.cache-loader', '.bench', 'build', 'test-results', 'versioned_downloads']);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.docusaurus', '.cache-loader', '.bench', 'build', 'test-results', 'versioned_downloads', 'versioned_pages']);
 
 /**
  * The files under `folder` (relative to the root; '' for all of it) whose names end in one of `extensions`

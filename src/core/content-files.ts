@@ -7,6 +7,7 @@ import path from 'node:path';
 import { compareText, type ContentError } from './errors';
 import { docPlace } from './doc-address';
 import { ARCHIVE_FOLDER } from './releases/archived-packs';
+import { PAGES_FOLDER } from './releases/archived-pages';
 import { classify, contentFolders } from './registry';
 import type { ContentFile } from './content-file';
 
@@ -28,9 +29,9 @@ export interface FoundFiles {
 /**
  * Top-level folders that no plugin compiles as pages: dependencies, build output, tests and their
  * fixtures, the scripts' templates (checked when `npm run new` turns them into pages), files served
- * as they are, and the archived release packs (downloads, copied byte for byte, never compiled). Folders whose names start with a dot or with `build` are left out too.
+ * as they are, and the archived release packs and pages (copied byte for byte, never compiled). Folders whose names start with a dot or with `build` are left out too.
  */
-const NEVER_COMPILED: ReadonlySet<string> = new Set(['node_modules', 'tests', 'test-results', 'scripts', 'static', ARCHIVE_FOLDER]);
+const NEVER_COMPILED: ReadonlySet<string> = new Set(['node_modules', 'tests', 'test-results', 'scripts', 'static', ARCHIVE_FOLDER, PAGES_FOLDER]);
 
 /** Lists every content file under `root`, sorted by path so that reports never change order. */
 export function findContentFiles(root: string): FoundFiles {

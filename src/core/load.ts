@@ -17,6 +17,7 @@ import { toolDataIsUsable, toolDataOf } from './rules/tool-data';
 import type { ChecklistProfile, Domain, Glossary, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from './generated/content-types';
 import { compareStandardIds, compareVersions, type DocPageSource, type Language, type Library, type TranslationRecord } from './model';
 import { checkArchivedPacks } from './releases/archived-packs';
+import { checkArchivedPages } from './releases/archived-pages';
 import { readSnapshots } from './releases/snapshot-files';
 import type { ReleaseSnapshot } from './releases/snapshot';
 import { baseName, type Loaded, type RuleContext } from './rules/context';
@@ -40,7 +41,7 @@ export interface LoadOptions {
    * node_modules/.cache/library-pages, and the project whose node_modules hold the parsers.
    */
   treeCache?: { folder: string; projectRoot: string };
-  /** Whether each release's archived pack is checked against its SHA256SUMS (default true); off only to archive a pack that is missing. */
+  /** Whether each release's archived pack and pages are checked against their SHA256SUMS (default true); off only to archive a pack that is missing. */
   checkArchives?: boolean;
 }
 
@@ -77,7 +78,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult
   cache?.prune();
   const snapshots = readSnapshots(root);
   errors.push(...snapshots.errors);
-  if (options.checkArchives !== false) errors.push(...checkArchivedPacks(root, snapshots.snapshots));
+  if (options.checkArchives !== false) errors.push(...checkArchivedPacks(root, snapshots.snapshots), ...checkArchivedPages(root, snapshots.snapshots));
   const context = buildContext(found.files, valid, snapshots.snapshots);
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
     errors.push({
