@@ -3,6 +3,7 @@ import type { Config, PluginModule } from '@docusaurus/types';
 import fs from 'node:fs';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { parse } from 'yaml';
+import { archivedPageVersions } from './src/core/releases/archived-pages';
 import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
 import { siteUrlFromEnvironment } from './src/core/site-url';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
@@ -18,12 +19,22 @@ const url = siteUrlFromEnvironment();
 const { repository: source } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { repository: { url: string; branch: string } };
 const repository = source.url;
 // Docs versions: the current docs are served at the root as the library's version; each release's
-// frozen docs at /<version>/. Previews (LIBRARY_VERSIONS=newest) and `npm start` build only the current
-// docs; LIBRARY_VERSIONS=current,1.1.0 builds the versions named.
+// frozen docs at /<version>/. A release whose pages are archived (versioned_pages/) is copied, not
+// built. Previews (LIBRARY_VERSIONS=newest) and `npm start` build only the current docs;
+// LIBRARY_VERSIONS=current,1.1.0 builds the versions named.
 const { version: libraryVersion } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { version: string };
 const releasedDocs: string[] = fs.existsSync('versions.json') ? JSON.parse(fs.readFileSync('versions.json', 'utf8')) : [];
+const archivedDocs = archivedPageVersions('.', releasedDocs);
 const { LIBRARY_VERSIONS } = process.env;
-const includedDocs = LIBRARY_VERSIONS === 'newest' || process.env.NODE_ENV === 'development' ? ['current'] : LIBRARY_VERSIONS?.split(',');
+const builtDocs = (names: string[]) => names.filter((name) => !archivedDocs.includes(name));
+const includedDocs =
+  LIBRARY_VERSIONS === 'newest' || process.env.NODE_ENV === 'development'
+    ? ['current']
+    : LIBRARY_VERSIONS
+      ? builtDocs(LIBRARY_VERSIONS.split(','))
+      : archivedDocs.length > 0
+        ? builtDocs(['current', ...releasedDocs])
+        : undefined;
 const currentLabel = releasedDocs.includes(libraryVersion) ? `${libraryVersion} (current)` : `${libraryVersion} (draft)`;
 // Search uses the local index unless a public, search-only Algolia key is given at build time.
 // The admin key (ALGOLIA_ADMIN_KEY) is only for `npm run search:algolia` and never reaches the site.

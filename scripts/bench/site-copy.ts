@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { archiveFolder } from '../../src/core/releases/archived-packs';
+import { pagesFolder } from '../../src/core/releases/archived-pages';
 import { snapshotFile } from '../../src/core/releases/snapshot';
 import type { Measurement } from './measure';
 
@@ -18,11 +19,12 @@ export function copySite(root: string, target: string): string {
   return target;
 }
 
-/** Takes a cut release back out of a copy of the site: its snapshot, its archived pack and its frozen docs. */
+/** Takes a cut release back out of a copy of the site: its snapshot, its archived pack and pages, and its frozen docs. */
 export function uncut(siteDir: string, version: string, translatedLanguages: readonly string[]): void {
   const remove = (relative: string) => fs.rmSync(path.join(siteDir, relative), { recursive: true, force: true });
   remove(snapshotFile(version));
   remove(archiveFolder(version));
+  remove(pagesFolder(version));
   remove(`versioned_docs/version-${version}`);
   remove(`versioned_sidebars/version-${version}-sidebars.json`);
   for (const language of translatedLanguages) {

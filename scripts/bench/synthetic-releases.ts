@@ -1,7 +1,7 @@
 /**
  * What each more release costs: the site with its first release as the only one (every later one not
  * yet cut), against the site with its releases and synthetic ones after them, six in all. A synthetic
- * release is a copy of the newest: its snapshot, its archived pack, its frozen docs and their
+ * release is a copy of the newest: its snapshot, its archived pack and pages, its frozen docs and their
  * translations, and release notes that list no change, so the library stays valid. Goals: the six-release build at most 1.10x the time
  * of the one-release build, and its main bundle at most 1.02x (gzip).
  */
@@ -9,7 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Library } from '../../src/core/model';
+import { sha256sums } from '../../src/core/checklists/downloads';
 import { archiveFolder } from '../../src/core/releases/archived-packs';
+import { archivedPageVersions, pagesFolder, writeArchivedPages } from '../../src/core/releases/archived-pages';
+import { listFiles, SUMS } from '../../src/core/releases/checksummed-folder';
 import { snapshotFile } from '../../src/core/releases/snapshot';
 import type { Measurement } from './measure';
 import { copySite, uncut, type BuildTimer } from './site-copy';
@@ -59,6 +62,7 @@ export function addSyntheticReleases(siteDir: string, newest: string, languages:
     const snapshot = JSON.parse(read(snapshotFile(newest)));
     write(snapshotFile(version), `${JSON.stringify({ ...snapshot, version, meta: { ...snapshot.meta, version } }, null, 2)}\n`);
     fs.cpSync(path.join(siteDir, archiveFolder(newest)), path.join(siteDir, archiveFolder(version)), { recursive: true });
+    if (archivedPageVersions(siteDir, [newest]).length > 0) copyArchivedPages(siteDir, newest, version);
     write(`standards/releases/${version}.yaml`, `version: ${version}\ndate: ${date}\nsummary: A synthetic release for the benchmark, the same as ${newest}.\nchanges: []\n`);
     fs.cpSync(path.join(siteDir, `versioned_docs/version-${newest}`), path.join(siteDir, `versioned_docs/version-${version}`), { recursive: true });
     write(`versioned_sidebars/version-${version}-sidebars.json`, read(`versioned_sidebars/version-${newest}-sidebars.json`));
@@ -71,6 +75,17 @@ export function addSyntheticReleases(siteDir: string, newest: string, languages:
   write('versions.json', `${JSON.stringify([...versions].reverse().concat(JSON.parse(read('versions.json'))), null, 2)}\n`);
   write('standards/library.yaml', read('standards/library.yaml').replace(/^version: .*$/m, `version: ${versions.at(-1)}`));
   return versions;
+}
+
+/** Keeps the pages of `newest` again as the pages of `version`, at that release's addresses. */
+function copyArchivedPages(siteDir: string, newest: string, version: string): void {
+  const from = path.join(siteDir, pagesFolder(newest));
+  const rename = (segment: string) => (segment === newest ? version : segment === `${newest}.html` ? `${version}.html` : segment);
+  const files = new Map<string, Buffer>();
+  for (const name of listFiles(from)) if (name !== SUMS) files.set(name.split('/').map(rename).join('/'), fs.readFileSync(path.join(from, name)));
+  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+  sorted.set(SUMS, Buffer.from(sha256sums(sorted), 'utf8'));
+  writeArchivedPages(siteDir, version, sorted);
 }
 
 /** The gzip size of the main bundle of a build, which every page loads. */

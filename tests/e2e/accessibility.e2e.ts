@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { openHydrated, useChromium } from './support/chromium';
-import { PAGE_TEMPLATES } from './support/templates';
+import { PAGE_TEMPLATES, RELEASE_PAGE_TEMPLATES } from './support/templates';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
@@ -10,7 +10,7 @@ const browser = useChromium();
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   for (const language of ['', '/es']) {
     for (const theme of ['light', 'dark'] as const) {
-      for (const [template, path] of Object.entries(PAGE_TEMPLATES)) {
+      for (const [template, path] of Object.entries({ ...PAGE_TEMPLATES, ...RELEASE_PAGE_TEMPLATES })) {
         it(`has no violation on the ${template} page (${language ? 'Spanish' : 'English'}, ${theme})`, async () => {
           const page = await browser().newPage({ colorScheme: theme });
           await openHydrated(page, `${baseUrl}${language}${path}`);

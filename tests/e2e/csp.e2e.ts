@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
-import { FIRST_STANDARD, PAGE_TEMPLATES } from './support/templates';
+import { FIRST_STANDARD, PAGE_TEMPLATES, RELEASE_PAGE_TEMPLATES } from './support/templates';
 
 const baseUrl = inject('baseUrl');
 const buildDir = inject('buildDir');
@@ -119,6 +119,22 @@ describe('the Content-Security-Policy in the browser', () => {
     await page.getByRole('link', { name: 'SHA256SUMS' }).waitFor();
     expect(await complaints()).toEqual([]);
   });
+
+  for (const language of ['', '/es']) {
+    for (const [template, address] of Object.entries(RELEASE_PAGE_TEMPLATES)) {
+      it(`is first in <head> and refuses nothing on the ${template} page, which is drawn with the site's style sheet (${language ? 'Spanish' : 'English'})`, async () => {
+        open = await watchedPage();
+        const { page, complaints } = open;
+        const response = await openHydrated(page, `${baseUrl}${language}${address}`);
+        expect(response?.status()).toBe(200);
+        expect(await policyOf(page)).toMatch(/^default-src 'self'; script-src 'self'/);
+        // The style sheet applies: the navbar is laid out as a flex row, as on every page of the site.
+        expect(await page.locator('nav.navbar').evaluate((nav) => getComputedStyle(nav).display)).toBe('flex');
+        await page.waitForLoadState('networkidle');
+        expect(await complaints()).toEqual([]);
+      });
+    }
+  }
 
   it('reports a violation when something the policy does not allow runs, so that the checks above can fail', async () => {
     open = await watchedPage();

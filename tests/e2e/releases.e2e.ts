@@ -83,6 +83,52 @@ describe('a page of a past release', () => {
   });
 });
 
+describe('the archived pages of a past release', () => {
+  const archive = path.join(PROJECT_ROOT, 'versioned_pages', first.version);
+  const standard = first.standards.find((candidate) => candidate.status === 'active' && candidate.related.length > 0)!;
+
+  it('are archived for every release, so that keeping a release costs the site no route', () => {
+    for (const snapshot of snapshots) expect(fs.existsSync(path.join(PROJECT_ROOT, 'versioned_pages', snapshot.version, 'SHA256SUMS')), snapshot.version).toBe(true);
+  });
+
+  it('are served byte for byte as kept, in both languages, with no script', async () => {
+    for (const [language, prefix] of [
+      ['en', ''],
+      ['es', '/es'],
+    ]) {
+      for (const address of [`standards/${first.version}/${standard.id}`, `${first.version}/guides/using-the-standards`]) {
+        const served = await (await fetch(`${baseUrl}${prefix}/${address}`)).text();
+        expect(served, `${prefix}/${address}`).toBe(fs.readFileSync(path.join(archive, language!, `${address}.html`), 'utf8'));
+        expect(served).not.toContain('<script');
+      }
+    }
+  });
+
+  it("are named nowhere in the site's JavaScript: the route table and the version menu leave them out", async () => {
+    const home = await (await fetch(`${baseUrl}/`)).text();
+    const scripts = [...home.matchAll(/<script src="([^"]+\.js)"/g)].map((match) => match[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const code = await (await fetch(`${baseUrl}${script}`)).text();
+      expect(code, script).not.toContain(`/standards/${first.version}/`);
+      expect(code, script).not.toContain(`/${first.version}/guides/`);
+    }
+  });
+
+  it('lead from one standard of the release to another, and search the current library from their search box', async () => {
+    const page = await open(`/es/standards/${first.version}/${standard.id}`);
+    const related = standard.related[0]!;
+    await page.locator(`main a[href="/es/standards/${first.version}/${related}"]`).first().click();
+    await page.waitForURL(`**/es/standards/${first.version}/${related}`);
+    expect(await page.getByTestId('version-banner').textContent()).toContain(first.version);
+    await page.locator('.navbar input[type="search"]').fill(related);
+    await page.locator('.navbar input[type="search"]').press('Enter');
+    await page.waitForURL(`**/es/search?q=${related}`);
+    await page.locator('[data-search-result]').first().waitFor();
+    await page.close();
+  });
+});
+
 describe('what changed', () => {
   it('shows each change between two releases, with a word diff of the text', async () => {
     const page = await open(`/releases/compare/${first.version}/${newest.version}`);

@@ -1,4 +1,4 @@
-import Link from '@docusaurus/Link';
+import Link from '@site/src/components/PageLink';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type { Comparison as ComparisonData, ComparedStandard } from '@site/src/core/releases/compare-view';

@@ -4,19 +4,39 @@ import { translate } from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import DropdownNavbarItem from '@theme/NavbarItem/DropdownNavbarItem';
-import type { ReactNode } from 'react';
-import { currentTarget, releaseTarget, standardsPageContext, type MenuData } from './version-targets';
+import { useEffect, useState, type ReactNode } from 'react';
+import { currentTarget, releaseTarget, standardsPageContext, type MenuData, type MenuRelease } from './version-targets';
 
 interface Props {
   mobile?: boolean;
   position?: 'left' | 'right';
 }
 
+/** The releases, read once per visit from the small file the build writes; none until it arrives (and none on a page drawn without script). */
+function useReleases(file: string): MenuRelease[] {
+  const [releases, setReleases] = useState<MenuRelease[]>([]);
+  useEffect(() => {
+    let active = true;
+    fetch(file)
+      .then((response) => (response.ok ? (response.json() as Promise<{ releases: MenuRelease[] }>) : { releases: [] }))
+      .then((data) => active && setReleases(data.releases))
+      .catch(() => undefined);
+    return () => {
+      active = false;
+    };
+  }, [file]);
+  return releases;
+}
+
+/** A link that the browser follows itself: pages of a release may be archived pages outside the site's routes. */
+const fullPageLoad = (address: string) => ({ to: `pathname://${address}`, target: '_self' });
+
 /** The navbar's version menu: the current text and every release, each opening the same page there. */
 export default function VersionMenu({ mobile, position }: Props): ReactNode {
   const { pathname } = useLocation();
   const baseUrl = useBaseUrl('/');
   const data = (usePluginData('standards') as { versions: MenuData }).versions;
+  const releases = useReleases(data.releasesFile);
   const docs = useActiveDocContext(undefined);
   const docVersions = useVersions(undefined);
   const docVersionOf = (name: string) => docVersions.find((version) => version.name === name);
@@ -32,11 +52,12 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
   const currentLabel = data.current.draft
     ? translate({ id: 'releases.menu.draft', message: '{version} (draft)' }, { version: data.current.version })
     : translate({ id: 'releases.menu.current', message: '{version} (current)' }, { version: data.current.version });
+  const currentDoc = { docPath: docPathIn('current'), baseUrl };
   const items = [
-    { label: currentLabel, to: currentTarget(page, baseUrl, docPathIn('current')), isActive: () => !viewing },
-    ...data.releases.map((release) => ({
+    { label: currentLabel, to: currentTarget(page, baseUrl, currentDoc.docPath), isActive: () => !viewing },
+    ...releases.map((release) => ({
       label: `${release.version} · ${release.date}`,
-      to: releaseTarget(release, page, docPathIn(release.version)),
+      ...fullPageLoad(releaseTarget(release, page, docPathIn(release.version), currentDoc)),
       isActive: () => viewing === release.version,
     })),
     { label: translate({ id: 'releases.menu.all', message: 'All releases and changes' }), to: data.releasesPermalink },

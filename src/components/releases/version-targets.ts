@@ -8,12 +8,15 @@ export interface MenuRelease {
   date: string;
   standardsPermalink: string;
   ids: string[];
+  /** For a release whose pages are archived: its docs, as addresses relative to the language's base (1.0.0/guides/x). */
+  docs?: string[];
 }
 
+/** What every page holds to draw the menu's button; the releases are read from `releasesFile`. */
 export interface MenuData {
   current: { version: string; draft: boolean };
   releasesPermalink: string;
-  releases: MenuRelease[];
+  releasesFile: string;
 }
 
 export interface PageContext {
@@ -40,9 +43,20 @@ export function currentTarget(page: PageContext, baseUrl: string, docPath?: stri
   return `${baseUrl}standards`;
 }
 
-/** The address of a release's text for a page. */
-export function releaseTarget(release: MenuRelease, page: PageContext, docPath?: string): string {
+/**
+ * The address of a release's text for a page: the same doc in that release (`docPath`, or for an
+ * archived release the same address under /<version>/ when it holds it), the same standard, or else
+ * the release's standards.
+ */
+export function releaseTarget(release: MenuRelease, page: PageContext, docPath?: string, current?: { docPath?: string; baseUrl: string }): string {
   if (docPath) return docPath;
+  const relative = current?.docPath?.startsWith(current.baseUrl) ? `${release.version}/${current.docPath.slice(current.baseUrl.length)}` : undefined;
+  if (relative && release.docs?.includes(relative)) return `${current!.baseUrl}${relative}`;
   if (page.id && release.ids.includes(page.id)) return `${release.standardsPermalink}/${page.id}`;
   return release.standardsPermalink;
+}
+
+/** Whether an address is a page of a release: /standards/<version>… or a docs page at /<version>/…, in any language. */
+export function isReleaseAddress(address: string): boolean {
+  return /^\/(?:[a-z]{2}\/)?(?:standards\/)?\d+\.\d+\.\d+(?:[/#?]|$)/.test(address);
 }

@@ -1,4 +1,4 @@
-import Link from '@docusaurus/Link';
+import Link from '@site/src/components/PageLink';
 import type { StandardSummaryView } from '@site/src/core/views';
 import type { ReactNode } from 'react';
 import { useLanguage } from '../locale';

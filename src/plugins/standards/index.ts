@@ -10,7 +10,7 @@ import { buildGlossaryView } from '../../core/glossary-view';
 import type { Language, Library } from '../../core/model';
 import { buildViews, editUrl } from '../../core/views';
 import { checklistBuilderData, checklistPages } from './checklists';
-import { buildFeeds, buildPacks, writeFiles, writePacks } from './release-files';
+import { archivedPages, buildFeeds, buildPacks, writeFiles, writePacks } from './release-files';
 import { buildTemplateFiles } from '../../core/templates';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
@@ -19,7 +19,8 @@ import { localeBaseUrl, sourceBaseUrl } from './locale-urls';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
-import { addReleaseRoutes, releaseComparisonFiles, versionMenuData } from './releases';
+import { addReleaseRoutes, releaseComparisonFiles, versionMenuData, versionMenuFile } from './releases';
+import { archivedDocPaths, archivedPageVersions } from '../../core/releases/archived-pages';
 import { standardReleaseView } from '../../core/releases/standard-releases';
 
 export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
@@ -29,6 +30,12 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
   const language = i18n.currentLocale as Language;
   const baseUrl = localeBaseUrl(i18n);
   const rootBaseUrl = sourceBaseUrl(i18n);
+  // Releases whose pages are archived are copied after the build, not built (see src/core/releases/README.md).
+  const archivedOf = (library: Library) =>
+    archivedPageVersions(
+      root,
+      library.snapshots.map((snapshot) => snapshot.version),
+    );
 
   return {
     name: 'standards',
@@ -69,7 +76,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       // Lesson pages and curriculum overviews need the standards' titles and the curricula's shape.
       const curricula = curriculaFromDocs(allContent);
       const standardTitles = Object.fromEntries(standards.map((standard) => [standard.id, standard.title]));
-      await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components });
+      await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components, archived: new Set(archivedOf(library)) });
       actions.setGlobalData({
         standardTitles,
         versions: versionMenuData(library, baseUrl),
@@ -118,7 +125,9 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const atRoot = i18n.currentLocale === i18n.defaultLocale;
       const packs = atRoot ? await buildPacks(content, { siteUrl: siteConfig.url, projectRoot: context.siteDir }) : undefined;
       const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
-      await writeFiles(new Map([...feeds, ...releaseComparisonFiles(content, language)]), outDir);
+      const archived = archivedOf(content);
+      const menu = versionMenuFile(content, baseUrl, (version) => (archived.includes(version) ? archivedDocPaths(root, version, language) : undefined));
+      await writeFiles(new Map<string, string | Buffer>([...feeds, ...releaseComparisonFiles(content, language), ...menu, ...archivedPages(root, archived, language)]), outDir);
       if (!packs) return;
       await publishSchemas(outDir);
       await writePacks(packs, outDir);

@@ -1,7 +1,9 @@
 /**
  * The files of the releases, written after the build: each release's pack in /downloads/<version>/,
  * copied byte for byte from the archive made at its cut (and the newest again in /downloads/latest/, and
- * the draft's, made now, while one is being prepared), each with SHA256SUMS and a plain index page; and the Atom and JSON feeds of releases and of each standard.
+ * the draft's, made now, while one is being prepared), each with SHA256SUMS and a plain index page; the
+ * pages of the releases archived in versioned_pages/, copied as they are; and the Atom and JSON feeds of
+ * releases and of each standard.
  * `writeFiles` also writes the build-time templates (see src/core/templates).
  * Everything is made in memory first, so a failure writes nothing.
  */
@@ -9,6 +11,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ContentValidationError, type ContentError } from '../../core/errors';
 import { readArchivedPack, type PackFiles } from '../../core/releases/archived-packs';
+import { languagePages, readArchivedPages } from '../../core/releases/archived-pages';
 import type { Language, Library } from '../../core/model';
 import { feedPaths, releasesFeed, standardFeed } from '../../core/releases/feeds';
 import { releaseHistory } from '../../core/releases/history';
@@ -38,6 +41,19 @@ export async function buildPacks(library: Library, options: Options): Promise<Ma
   const newest = library.snapshots.at(-1)?.version ?? library.meta.version;
   folders.set('latest', folders.get(newest)!);
   return folders;
+}
+
+/** The archived pages of the releases named, in one language, by path relative to that language's folder of the site. */
+export function archivedPages(projectRoot: string, versions: readonly string[], language: Language): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const errors: ContentError[] = [];
+  for (const version of versions) {
+    const archived = readArchivedPages(projectRoot, version);
+    errors.push(...archived.errors);
+    if (archived.files) for (const [name, content] of languagePages(archived.files, language)) files.set(name, content);
+  }
+  if (errors.length > 0) throw new ContentValidationError(errors);
+  return files;
 }
 
 export async function writePacks(folders: ReadonlyMap<string, PackFiles>, outDir: string): Promise<void> {

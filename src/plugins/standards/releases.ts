@@ -26,31 +26,47 @@ export interface ReleaseRouteContext {
   siteUrl: string;
   site: { name: string; version: string; languages: string[]; standardsPermalink: string; url: string };
   components: StandardsPluginOptions['components'];
+  /** Releases whose pages are archived (versioned_pages/): the build copies their pages and adds no route for them. */
+  archived: ReadonlySet<string>;
 }
 
-/** The releases as the version menu lists them, newest first, and the standards each one holds. */
+/** What every page needs to draw the version menu's button; the list of releases is a file it reads (versionMenuFile). */
 export function versionMenuData(library: Library, baseUrl: string) {
   const newest = library.snapshots.at(-1)?.version;
   return {
     current: { version: library.meta.version, draft: newest !== library.meta.version },
     releasesPermalink: releasesPath(baseUrl),
-    releases: [...library.snapshots].reverse().map((snapshot) => ({
-      version: snapshot.version,
-      date: library.releases.find((release) => release.version === snapshot.version)?.date ?? '',
-      standardsPermalink: versionIndexPath(baseUrl, snapshot.version),
-      ids: snapshot.standards.map((standard) => standard.id),
-    })),
+    releasesFile: `${baseUrl}${VERSION_MENU_FILE}`,
   };
 }
 
+const VERSION_MENU_FILE = 'releases/menu.json';
+
+/**
+ * The releases as the version menu lists them, newest first: the standards each one holds and, for a
+ * release whose pages are archived, the addresses of its docs (relative to the language's base).
+ * Kept out of the site's JavaScript, so that a release adds nothing to what every page loads.
+ */
+export function versionMenuFile(library: Library, baseUrl: string, archivedDocs: (version: string) => string[] | undefined): Map<string, string> {
+  const releases = [...library.snapshots].reverse().map((snapshot) => ({
+    version: snapshot.version,
+    date: library.releases.find((release) => release.version === snapshot.version)?.date ?? '',
+    standardsPermalink: versionIndexPath(baseUrl, snapshot.version),
+    ids: snapshot.standards.map((standard) => standard.id),
+    ...(archivedDocs(snapshot.version) ? { docs: archivedDocs(snapshot.version) } : {}),
+  }));
+  return new Map([[VERSION_MENU_FILE, `${JSON.stringify({ releases })}\n`]]);
+}
+
 export async function addReleaseRoutes(actions: PluginContentLoadedActions, context: ReleaseRouteContext): Promise<void> {
-  const { library, language, baseUrl, rootBaseUrl, siteUrl, site, components } = context;
+  const { library, language, baseUrl, rootBaseUrl, siteUrl, site, components, archived } = context;
   const releases = library.releases;
   const dateOf = (version: string) => releases.find((release) => release.version === version)?.date;
   const snapshots = library.snapshots;
 
   for (const snapshot of snapshots) {
     const version = snapshot.version;
+    if (archived.has(version)) continue;
     const frozen = libraryFromSnapshot(snapshot, releases);
     const { standards, domains } = buildViews(frozen, { language, baseUrl, sourceBaseUrl: rootBaseUrl, version });
     const versionSite = { ...site, version, standardsPermalink: versionIndexPath(baseUrl, version) };

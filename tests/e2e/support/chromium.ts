@@ -23,7 +23,9 @@ export function useChromium(): () => Browser {
 /** Opens a page and waits until React has taken it over, so clicks reach the app and not only the HTML. */
 export async function openHydrated(page: Page, url: string): Promise<Response | null> {
   const response = await page.goto(url, { waitUntil: 'networkidle' });
-  await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+  // An archived page of a past release is plain HTML that no script takes over (no data-has-hydrated, no <script>).
+  const archived = await page.evaluate(() => !document.documentElement.hasAttribute('data-has-hydrated') && document.scripts.length === 0);
+  if (!archived) await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
   return response;
 }
 

@@ -20,7 +20,12 @@ export const PAGE_TEMPLATES: Readonly<Record<string, string>> = {
   release: `/releases/${newest}`,
   'release comparison': first === newest ? `/releases/${first}` : `/releases/compare/${first}/${newest}`,
   'comparison of any two releases': `/releases/compare?from=${first}&to=${newest}`,
-  'standard in a past release': `/standards/${first}/${FIRST_STANDARD}`,
   ...(retired ? { 'retired standard': `/standards/${retired.id}` } : {}),
+};
+
+/** Pages of a past release: archived pages without script once `npm run release:pages` has kept them. */
+export const RELEASE_PAGE_TEMPLATES: Readonly<Record<string, string>> = {
+  'standards of a past release': `/standards/${first}`,
+  'standard in a past release': `/standards/${first}/${FIRST_STANDARD}`,
   'docs page of a past release': `/${first}/guides/using-the-standards`,
 };

@@ -1,4 +1,4 @@
-import Link from '@docusaurus/Link';
+import Link from '@site/src/components/PageLink';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { ArchivedView, CitationView, StandardVersionView, TombstoneView } from '@site/src/core/releases/standard-releases';
 import Admonition from '@theme/Admonition';

@@ -1,5 +1,5 @@
 import EditLink from '../../EditLink';
-import Link from '@docusaurus/Link';
+import Link from '@site/src/components/PageLink';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
