@@ -1,7 +1,6 @@
 /** Every lesson of every curriculum, as the assignment pages need them, and the links to a lesson. */
-import { usePluginData } from '@docusaurus/useGlobalData';
 import type { AssignmentLanguage, AssignmentView } from '@site/src/core/assignment/model';
-import type { CurriculaData, CurriculumLessonData } from '../lesson/curricula-data';
+import { curriculaData, type CurriculumLessonData } from '../lesson/curricula-data';
 import { useLocaleBaseUrl } from '../locale';
 
 export interface CatalogLesson extends CurriculumLessonData {
@@ -11,7 +10,7 @@ export interface CatalogLesson extends CurriculumLessonData {
 }
 
 export function useLessonCatalog(): CatalogLesson[] {
-  const { curricula } = usePluginData('standards') as CurriculaData;
+  const { curricula } = curriculaData;
   return curricula.flatMap((curriculum) =>
     curriculum.lessons.map((lesson) => ({
       ...lesson,

@@ -1,12 +1,11 @@
 import Link from '@docusaurus/Link';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Translate, { translate } from '@docusaurus/Translate';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import type { CurriculumFrontMatter } from '@site/src/core/generated/content-types';
 import type { ReactNode } from 'react';
 import { labelOf } from '@site/src/core/vocabulary';
 import { useVocabulary } from '../locale';
-import type { CurriculaData } from './curricula-data';
+import { curriculaData } from './curricula-data';
 import ScheduleBuilder from './ScheduleBuilder';
 import StandardLinks from './StandardLinks';
 import styles from './lesson.module.css';
@@ -14,7 +13,7 @@ import styles from './lesson.module.css';
 /** A curriculum's overview, computed from its lessons: time, lessons, a session plan and the standards covered. */
 export default function CurriculumOverview(): ReactNode {
   const { metadata, frontMatter } = useDoc();
-  const { curricula } = usePluginData('standards') as CurriculaData;
+  const { curricula } = curriculaData;
   const words = useVocabulary();
   const curriculum = curricula.find((candidate) => `curricula/${candidate.id}/index` === metadata.id);
   if (!curriculum) return null;

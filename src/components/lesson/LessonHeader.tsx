@@ -1,9 +1,8 @@
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import type { LessonFrontMatter } from '@site/src/core/generated/content-types';
 import type { ReactNode } from 'react';
-import type { CurriculaData } from './curricula-data';
+import { curriculaData } from './curricula-data';
 import styles from './lesson.module.css';
 import StandardLinks from './StandardLinks';
 import ViewToggle from './ViewToggle';
@@ -24,7 +23,7 @@ function List({ items }: { items: readonly string[] }): ReactNode {
 
 /** What a trainer and a learner need before the lesson: time, objectives, questions, prerequisites, standards. */
 export default function LessonHeader({ frontMatter, showToggle = true }: { frontMatter: LessonFrontMatter; showToggle?: boolean }): ReactNode {
-  const { curricula } = usePluginData('standards') as CurriculaData;
+  const { curricula } = curriculaData;
   const lessons = curricula.flatMap((curriculum) => curriculum.lessons);
   const { teaching, activity } = frontMatter.duration;
   return (

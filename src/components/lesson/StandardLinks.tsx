@@ -1,11 +1,10 @@
 import Link from '@docusaurus/Link';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import type { ReactNode } from 'react';
-import type { CurriculaData } from './curricula-data';
+import { curriculaData } from './curricula-data';
 
 /** A list of standards, each linked to its page with its ID and title in the page's language. */
 export default function StandardLinks({ ids, label }: { ids: readonly string[]; label: string }): ReactNode {
-  const { standardTitles } = usePluginData('standards') as CurriculaData;
+  const { standardTitles } = curriculaData;
   return (
     <ul aria-label={label}>
       {ids.map((id) => (

@@ -77,11 +77,15 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const curricula = curriculaFromDocs(allContent);
       const standardTitles = Object.fromEntries(standards.map((standard) => [standard.id, standard.title]));
       await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components, archived: new Set(archivedOf(library)) });
-      actions.setGlobalData({
-        standardTitles,
-        versions: versionMenuData(library, baseUrl),
-        curricula: curricula.map(({ lessons, ...curriculum }) => ({ ...curriculum, lessons: lessons.map(({ source: _source, ...lesson }) => lesson) })),
-      });
+      // Every page draws the version menu's button; only lesson, curriculum and tool pages import the curricula (src/components/lesson/curricula-data.ts).
+      actions.setGlobalData({ versions: versionMenuData(library, baseUrl) });
+      await actions.createData(
+        'curricula.json',
+        JSON.stringify({
+          standardTitles,
+          curricula: curricula.map(({ lessons, ...curriculum }) => ({ ...curriculum, lessons: lessons.map(({ source: _source, ...lesson }) => lesson) })),
+        }),
+      );
       for (const curriculum of curricula) {
         actions.addRoute({
           path: curriculum.printPermalink,

@@ -5,8 +5,7 @@
  * src/core/tools/readiness.ts. The report prints and downloads as CSV and DOCX.
  */
 import Translate, { translate } from '@docusaurus/Translate';
-import { usePluginData } from '@docusaurus/useGlobalData';
-import type { CurriculaData } from '@site/src/components/lesson/curricula-data';
+import { curriculaData } from '@site/src/components/lesson/curricula-data';
 import { MAX_BUSINESS_LENGTH, readinessRecommendations, scoreReadiness } from '@site/src/core/tools/readiness';
 import type { Answer } from '@site/src/core/tools/readiness-model';
 import { readinessQuestions } from '@site/src/core/tools/readiness-model';
@@ -23,7 +22,7 @@ import { useRememberedReadiness } from './useRememberedReadiness';
 import { reportLabels } from './words';
 
 export default function ReadinessAssessment(): ReactNode {
-  const { curricula = [] } = usePluginData('standards') as Partial<CurriculaData>;
+  const { curricula } = curriculaData;
   const { state, setState, startOver, damagedLink } = useRememberedReadiness();
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `readiness-${prefix}-${key}`;
