@@ -12,10 +12,14 @@ interface Props {
   position?: 'left' | 'right';
 }
 
-/** The releases, read once per visit from the small file the build writes; none until it arrives (and none on a page drawn without script). */
-function useReleases(file: string): MenuRelease[] {
+/**
+ * The releases, read from the small file the build writes once the reader reaches for the menu (so a
+ * page's first load never waits for it); none until it arrives, and none on a page drawn without script.
+ */
+function useReleases(file: string, wanted: boolean): MenuRelease[] {
   const [releases, setReleases] = useState<MenuRelease[]>([]);
   useEffect(() => {
+    if (!wanted) return undefined;
     let active = true;
     fetch(file)
       .then((response) => (response.ok ? (response.json() as Promise<{ releases: MenuRelease[] }>) : { releases: [] }))
@@ -24,7 +28,7 @@ function useReleases(file: string): MenuRelease[] {
     return () => {
       active = false;
     };
-  }, [file]);
+  }, [file, wanted]);
   return releases;
 }
 
@@ -36,7 +40,9 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
   const { pathname } = useLocation();
   const baseUrl = useBaseUrl('/');
   const data = (usePluginData('standards') as { versions: MenuData }).versions;
-  const releases = useReleases(data.releasesFile);
+  const [wanted, setWanted] = useState(false);
+  const releases = useReleases(data.releasesFile, wanted);
+  const want = () => setWanted(true);
   const docs = useActiveDocContext(undefined);
   const docVersions = useVersions(undefined);
   const docVersionOf = (name: string) => docVersions.find((version) => version.name === name);
@@ -74,6 +80,9 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
       title={description}
       aria-label={translate({ id: 'releases.menu.label', message: 'Version: {description}' }, { description })}
       data-testid="version-menu"
+      onMouseEnter={want}
+      onFocus={want}
+      onTouchStart={want}
     />
   );
 }
