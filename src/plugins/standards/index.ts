@@ -21,6 +21,7 @@ import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
 import { addReleaseRoutes, releaseComparisonFiles, versionMenuData, versionMenuFile } from './releases';
 import { archivedDocPaths, archivedPageVersions } from '../../core/releases/archived-pages';
+import { openDerivedCache } from '../../core/releases/derived-cache';
 import { standardReleaseView } from '../../core/releases/standard-releases';
 
 export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
@@ -30,6 +31,8 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
   const language = i18n.currentLocale as Language;
   const baseUrl = localeBaseUrl(i18n);
   const rootBaseUrl = sourceBaseUrl(i18n);
+  // What the releases' snapshots give is computed once and kept between builds, one folder per language.
+  const derived = openDerivedCache(path.join(context.siteDir, 'node_modules/.cache/releases', language));
   // Releases whose pages are archived are copied after the build, not built (see src/core/releases/README.md).
   const archivedOf = (library: Library) =>
     archivedPageVersions(
@@ -76,7 +79,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       // Lesson pages and curriculum overviews need the standards' titles and the curricula's shape.
       const curricula = curriculaFromDocs(allContent);
       const standardTitles = Object.fromEntries(standards.map((standard) => [standard.id, standard.title]));
-      await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components, archived: new Set(archivedOf(library)) });
+      await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components, archived: new Set(archivedOf(library)), derived });
       // Every page draws the version menu's button; only lesson, curriculum and tool pages import the curricula (src/components/lesson/curricula-data.ts).
       actions.setGlobalData({ versions: versionMenuData(library, baseUrl) });
       await actions.createData(
@@ -131,7 +134,11 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
       const archived = archivedOf(content);
       const menu = versionMenuFile(content, baseUrl, (version) => (archived.includes(version) ? archivedDocPaths(root, version, language) : undefined));
-      await writeFiles(new Map<string, string | Buffer>([...feeds, ...releaseComparisonFiles(content, language), ...menu, ...archivedPages(root, archived, language)]), outDir);
+      await writeFiles(
+        new Map<string, string | Buffer>([...feeds, ...releaseComparisonFiles(content, language, derived), ...menu, ...archivedPages(root, archived, language)]),
+        outDir,
+      );
+      derived.prune();
       if (!packs) return;
       await publishSchemas(outDir);
       await writePacks(packs, outDir);

@@ -11,6 +11,7 @@ import type { PluginContentLoadedActions } from '@docusaurus/types';
 import { renderMarkdown } from '../../core/markdown';
 import type { Language, Library } from '../../core/model';
 import { buildComparison, comparisonFiles } from '../../core/releases/comparable';
+import type { DerivedCache } from '../../core/releases/derived-cache';
 import { compareDataPath, comparePath, packPath, releasePath, releasesPath, versionIndexPath } from '../../core/releases/paths';
 import { releaseText } from '../../core/releases/release-text';
 import { libraryFromSnapshot } from '../../core/releases/snapshot';
@@ -28,6 +29,8 @@ export interface ReleaseRouteContext {
   components: StandardsPluginOptions['components'];
   /** Releases whose pages are archived (versioned_pages/): the build copies their pages and adds no route for them. */
   archived: ReadonlySet<string>;
+  /** Where what is derived from the snapshots is kept between builds. */
+  derived: DerivedCache;
 }
 
 /** What every page needs to draw the version menu's button; the list of releases is a file it reads (versionMenuFile). */
@@ -59,7 +62,7 @@ export function versionMenuFile(library: Library, baseUrl: string, archivedDocs:
 }
 
 export async function addReleaseRoutes(actions: PluginContentLoadedActions, context: ReleaseRouteContext): Promise<void> {
-  const { library, language, baseUrl, rootBaseUrl, siteUrl, site, components, archived } = context;
+  const { library, language, baseUrl, rootBaseUrl, siteUrl, site, components, archived, derived } = context;
   const releases = library.releases;
   const dateOf = (version: string) => releases.find((release) => release.version === version)?.date;
   const snapshots = library.snapshots;
@@ -89,7 +92,9 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
   }
 
   const summaries = snapshots.map((snapshot, index) => {
-    const comparison = buildComparison(snapshots[index - 1], snapshot, releases, language, baseUrl);
+    const before = snapshots[index - 1];
+    const inputs = ['comparison', JSON.stringify(before ?? null), JSON.stringify(snapshot), JSON.stringify(releases), language, baseUrl];
+    const comparison = derived.get(inputs, () => buildComparison(before, snapshot, releases, language, baseUrl));
     const summary = releaseText(
       releases.find((candidate) => candidate.version === snapshot.version),
       language,
@@ -144,8 +149,11 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
 }
 
 /** The files of each release that the page comparing any two releases reads, by path in the language's folder. */
-export function releaseComparisonFiles(library: Library, language: Language): Map<string, string> {
+export function releaseComparisonFiles(library: Library, language: Language, derived: DerivedCache): Map<string, string> {
   const files = new Map<string, string>();
-  for (const snapshot of library.snapshots) for (const [name, text] of comparisonFiles(snapshot, language)) files.set(compareDataPath('', name), text);
+  for (const snapshot of library.snapshots) {
+    const made = derived.get(['comparison files', JSON.stringify(snapshot), language], () => [...comparisonFiles(snapshot, language)]);
+    for (const [name, text] of made) files.set(compareDataPath('', name), text);
+  }
   return files;
 }
