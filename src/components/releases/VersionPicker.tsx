@@ -1,5 +1,6 @@
 import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import { compareVersions } from '@site/src/core/model';
 import { comparisonPath } from '@site/src/core/releases/paths';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -8,15 +9,14 @@ import styles from './releases.module.css';
 interface Props {
   /** Every release, newest first. */
   versions: readonly string[];
-  /** Where the compare pages live, e.g. /releases/compare/ */
-  compareBase: string;
   from?: string;
   to?: string;
 }
 
 /** Two drop-downs and a button that open the comparison of any two releases. */
-export default function VersionPicker({ versions, compareBase, from, to }: Props): ReactNode {
+export default function VersionPicker({ versions, from, to }: Props): ReactNode {
   const history = useHistory();
+  const baseUrl = useBaseUrl('/');
   const [older, setOlder] = useState(from ?? versions[1] ?? versions[0] ?? '');
   const [newer, setNewer] = useState(to ?? versions[0] ?? '');
   const [error, setError] = useState('');
@@ -29,7 +29,7 @@ export default function VersionPicker({ versions, compareBase, from, to }: Props
     }
     setError('');
     // A release and the one before it have a page of their own; any other two are compared in the browser.
-    history.push(comparisonPath(compareBase.replace(/releases\/compare\/$/, ''), older, newer, versions));
+    history.push(comparisonPath(baseUrl, older, newer, versions));
   };
   return (
     <form className={styles.picker} onSubmit={submit} aria-label={translate({ id: 'releases.picker.label', message: 'Compare two releases' })}>

@@ -21,7 +21,7 @@ export interface ReleaseSummary {
 }
 
 export interface ReleasesPageProps {
-  data: { releases: Array<ReleaseSummary & { counts: Record<ChangeKind, number> }>; versions: string[]; compareBase: string; latestPackPermalink: string; feeds: FeedLinks };
+  data: { releases: Array<ReleaseSummary & { counts: Record<ChangeKind, number> }>; versions: string[]; latestPackPermalink: string; feeds: FeedLinks };
 }
 
 export interface ReleasePageProps {
@@ -29,7 +29,7 @@ export interface ReleasePageProps {
 }
 
 export interface ComparePageProps {
-  data: { comparison: Comparison; versions: string[]; releasesPermalink: string; compareBase: string };
+  data: { comparison: Comparison; versions: string[]; releasesPermalink: string };
 }
 
 export interface CompareAnyPageProps {
@@ -38,7 +38,6 @@ export interface CompareAnyPageProps {
     /** Every release's notes, for the notes of the releases between the two compared. */
     releases: ReleaseRecord[];
     releasesPermalink: string;
-    compareBase: string;
     /** Where each release's comparison file is, e.g. /releases/data/ (then 1.0.0.json). */
     dataBase: string;
     language: Language;

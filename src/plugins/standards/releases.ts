@@ -115,7 +115,6 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
   const list = await actions.createData('releases.json', {
     releases: [...summaries].reverse().map(({ comparison, ...release }) => ({ ...release, counts: comparison.counts })),
     versions,
-    compareBase: `${baseUrl}releases/compare/`,
     latestPackPermalink: packPath(rootBaseUrl, 'latest'),
     feeds,
   });
@@ -125,14 +124,12 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
     const data = await actions.createData(`release-${summary.version}.json`, { ...summary, releasesPermalink: releasesPath(baseUrl), feeds });
     actions.addRoute({ path: summary.permalink, exact: true, component: components.release, modules: { data } });
   }
-  const compareBase = `${baseUrl}releases/compare/`;
   for (const [index, summary] of summaries.entries()) {
     if (index === 0) continue;
     const data = await actions.createData(`compare-${snapshots[index - 1]!.version}-${summary.version}.json`, {
       comparison: summary.comparison,
       versions,
       releasesPermalink: releasesPath(baseUrl),
-      compareBase,
     });
     actions.addRoute({ path: comparePath(baseUrl, snapshots[index - 1]!.version, summary.version), exact: true, component: components.compare, modules: { data } });
   }
@@ -140,12 +137,11 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
     versions,
     releases,
     releasesPermalink: releasesPath(baseUrl),
-    compareBase,
     dataBase: `${baseUrl}releases/data/`,
     language,
     baseUrl,
   });
-  actions.addRoute({ path: compareBase.replace(/\/$/, ''), exact: true, component: components.compareAny, modules: { data: anyPair } });
+  actions.addRoute({ path: `${baseUrl}releases/compare`, exact: true, component: components.compareAny, modules: { data: anyPair } });
 }
 
 /** The files of each release that the page comparing any two releases reads, by path in the language's folder. */

@@ -57,7 +57,7 @@ export default function CompareAnyPage({ data }: CompareAnyPageProps): ReactNode
     : translate({ id: 'releases.compareAny.title', message: 'Compare two releases' });
   return (
     <ReleasesLayout title={title} releasesPermalink={data.releasesPermalink}>
-      <VersionPicker key={`${from}/${to}`} versions={data.versions} compareBase={data.compareBase} from={valid ? from : undefined} to={valid ? to : undefined} />
+      <VersionPicker key={`${from}/${to}`} versions={data.versions} from={valid ? from : undefined} to={valid ? to : undefined} />
       <div aria-live="polite">
         {state.kind === 'choose' && (from || to) && (
           <p role="alert">

@@ -16,7 +16,7 @@ export default function ComparePage({ data }: ComparePageProps): ReactNode {
       <p className={styles.meta}>
         {comparison.from?.date} → {comparison.to.date}
       </p>
-      <VersionPicker versions={data.versions} compareBase={data.compareBase} from={values.from} to={values.to} />
+      <VersionPicker versions={data.versions} from={values.from} to={values.to} />
       <Comparison comparison={comparison} />
     </ReleasesLayout>
   );

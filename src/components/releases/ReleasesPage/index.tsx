@@ -34,7 +34,7 @@ export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
         <Heading as="h2" id="compare">
           <Translate id="releases.index.compare">Compare two releases</Translate>
         </Heading>
-        <VersionPicker versions={data.versions} compareBase={data.compareBase} />
+        <VersionPicker versions={data.versions} />
         {data.releases.map((release) => (
           <section key={release.version} className={styles.change} data-testid={`release-${release.version}`}>
             <Heading as="h2" id={`v${release.version.replaceAll('.', '-')}`}>
