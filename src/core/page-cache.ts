@@ -4,10 +4,10 @@
  * the versions of the parsers, so a new parser or a changed page is always parsed again. Trees the last
  * load did not ask for are removed, so the cache holds one library's pages at most.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
+import { openJsonStore } from './json-store';
 import { parseTree, type PageFormat } from './mdx-parse';
 import { parseYamlSource, type ParsedYaml, type YamlSource } from './yaml-source';
 
@@ -37,29 +37,8 @@ export interface TreeCache {
 /** A cache in `folder` (made when needed); with a folder that cannot be written, pages are simply parsed. */
 export function openTreeCache(folder: string, projectRoot: string): TreeCache {
   const salt = `${CACHE_FORMAT}\0${parserVersions(projectRoot)}`;
-  const used = new Set<string>();
-  /** The value stored under the hash of `parts`, or what `make` gives (stored for the next run; undefined is not stored). */
-  const cached = <T>(parts: readonly string[], make: () => T | undefined): T | undefined => {
-    const hash = crypto.createHash('sha256').update(salt);
-    for (const part of parts) hash.update('\0').update(part);
-    const name = `${hash.digest('hex')}.json`;
-    used.add(name);
-    const file = path.join(folder, name);
-    try {
-      return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-    } catch {
-      // Not cached yet, or unreadable: make it, and store it for the next run.
-    }
-    const value = make();
-    if (value === undefined) return value;
-    try {
-      fs.mkdirSync(folder, { recursive: true });
-      fs.writeFileSync(file, JSON.stringify(value));
-    } catch {
-      // A cache that cannot be written only costs time.
-    }
-    return value;
-  };
+  const store = openJsonStore(folder, salt);
+  const cached = <T>(parts: readonly string[], make: () => T | undefined): T | undefined => store.get(parts, make);
   const parse: TreeParser = (text, format) => cached(['tree', format, text], () => parseTree(text, format))!;
   const readYaml: YamlReader = (file, text) => {
     let parsed: ParsedYaml | undefined;
@@ -73,11 +52,7 @@ export function openTreeCache(folder: string, projectRoot: string): TreeCache {
     const locate: YamlSource['locate'] = (at, target) => (located ??= parseYamlSource(file, text)).source.locate(at, target);
     return { source: { file, data: data!.value, locate }, errors: [] };
   };
-  const prune = () => {
-    if (!fs.existsSync(folder)) return;
-    for (const name of fs.readdirSync(folder)) if (!used.has(name)) fs.rmSync(path.join(folder, name), { force: true });
-  };
-  return { parse, readYaml, prune };
+  return { parse, readYaml, prune: () => store.prune() };
 }
 
 function parserVersions(projectRoot: string): string {

@@ -9,16 +9,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { openJsonStore, type JsonStore } from '../json-store';
 
 /** The code that derives the values: every source file of src/core, whose hash is part of each key. */
 const CORE = path.join(__dirname, '..');
 
-export interface DerivedCache {
-  /** The value stored under `parts`, or what `make` gives, stored for the next build. */
-  get<T>(parts: readonly string[], make: () => T): T;
-  /** Removes the values no `get` asked for since the cache was opened. */
-  prune(): void;
-}
+export type DerivedCache = JsonStore;
 
 let codeHash: string | undefined;
 
@@ -43,31 +39,5 @@ function coreCodeHash(): string {
 
 /** A cache in `folder` (made when needed). A folder that cannot be written only costs time: values are then computed each build. */
 export function openDerivedCache(folder: string): DerivedCache {
-  const used = new Set<string>();
-  return {
-    get<T>(parts: readonly string[], make: () => T): T {
-      const hash = crypto.createHash('sha256').update(coreCodeHash());
-      for (const part of parts) hash.update('\0').update(part);
-      const name = `${hash.digest('hex')}.json`;
-      used.add(name);
-      const file = path.join(folder, name);
-      try {
-        return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
-      } catch {
-        // Not stored yet, or unreadable: compute it.
-      }
-      const value = make();
-      try {
-        fs.mkdirSync(folder, { recursive: true });
-        fs.writeFileSync(file, JSON.stringify(value));
-      } catch {
-        // Not stored: the next build computes it again.
-      }
-      return value;
-    },
-    prune() {
-      if (!fs.existsSync(folder)) return;
-      for (const name of fs.readdirSync(folder)) if (name.endsWith('.json') && !used.has(name)) fs.rmSync(path.join(folder, name), { force: true });
-    },
-  };
+  return openJsonStore(folder, coreCodeHash());
 }
