@@ -1,6 +1,6 @@
 import Link, { type Props } from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import { isReleaseAddress } from './releases/version-targets';
+import { followedByBrowser, isReleaseAddress } from './releases/version-targets';
 
 /**
  * A link to a page of the site. The pages of a past release may be archived pages, kept outside the
@@ -9,6 +9,6 @@ import { isReleaseAddress } from './releases/version-targets';
  */
 export default function PageLink(props: Props): ReactNode {
   const address = props.to ?? props.href;
-  if (address && isReleaseAddress(address)) return <Link {...props} to={`pathname://${address}`} href={undefined} target="_self" />;
+  if (address && isReleaseAddress(address)) return <Link {...props} href={undefined} {...followedByBrowser(address)} />;
   return <Link {...props} />;
 }

@@ -5,7 +5,7 @@ import { usePluginData } from '@docusaurus/useGlobalData';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import DropdownNavbarItem from '@theme/NavbarItem/DropdownNavbarItem';
 import { useEffect, useState, type ReactNode } from 'react';
-import { currentTarget, releaseTarget, standardsPageContext, type MenuData, type MenuRelease } from './version-targets';
+import { currentTarget, followedByBrowser, releaseTarget, standardsPageContext, type MenuData, type MenuRelease } from './version-targets';
 
 interface Props {
   mobile?: boolean;
@@ -31,9 +31,6 @@ function useReleases(file: string, wanted: boolean): MenuRelease[] {
   }, [file, wanted]);
   return releases;
 }
-
-/** A link that the browser follows itself: pages of a release may be archived pages outside the site's routes. */
-const fullPageLoad = (address: string) => ({ to: `pathname://${address}`, target: '_self' });
 
 /** The navbar's version menu: the current text and every release, each opening the same page there. */
 export default function VersionMenu({ mobile, position }: Props): ReactNode {
@@ -63,7 +60,7 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
     { label: currentLabel, to: currentTarget(page, baseUrl, currentDoc.docPath), isActive: () => !viewing },
     ...releases.map((release) => ({
       label: `${release.version} · ${release.date}`,
-      ...fullPageLoad(releaseTarget(release, page, docPathIn(release.version), currentDoc)),
+      ...followedByBrowser(releaseTarget(release, page, docPathIn(release.version), currentDoc)),
       isActive: () => viewing === release.version,
     })),
     { label: translate({ id: 'releases.menu.all', message: 'All releases and changes' }), to: data.releasesPermalink },

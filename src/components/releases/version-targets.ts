@@ -60,3 +60,8 @@ export function releaseTarget(release: MenuRelease, page: PageContext, docPath?:
 export function isReleaseAddress(address: string): boolean {
   return /^\/(?:[a-z]{2}\/)?(?:standards\/)?\d+\.\d+\.\d+(?:[/#?]|$)/.test(address);
 }
+
+/** Link props that have the browser, not the router, follow a link to a page of a release (an archived page is no route). */
+export function followedByBrowser(address: string): { to: string; target: '_self' } {
+  return { to: `pathname://${address}`, target: '_self' };
+}

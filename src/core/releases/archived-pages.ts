@@ -36,12 +36,6 @@ export function readArchivedPages(root: string, version: string): ChecksummedFol
   return readChecksummedFolder(root, { folder: pagesFolder(version), version });
 }
 
-/** A language's pages of an archived release, by path relative to that language's built site. */
-export function languagePages(files: FolderFiles, language: string): Map<string, Buffer> {
-  const prefix = `${language}/`;
-  return new Map([...files].filter(([name]) => name.startsWith(prefix)).map(([name, content]) => [name.slice(prefix.length), content]));
-}
-
 /** The docs of an archived release in one language, as addresses relative to the language's base, e.g. 1.0.0/guides/x. */
 export function archivedDocPaths(root: string, version: string, language: string): string[] {
   const folder = path.join(root, pagesFolder(version), language, version);

@@ -10,7 +10,7 @@ import { buildGlossaryView } from '../../core/glossary-view';
 import type { Language, Library } from '../../core/model';
 import { buildViews, editUrl } from '../../core/views';
 import { checklistBuilderData, checklistPages } from './checklists';
-import { archivedPages, buildFeeds, buildPacks, writeFiles, writePacks } from './release-files';
+import { buildFeeds, copyArchivedPages, buildPacks, writeFiles, writePacks } from './release-files';
 import { buildTemplateFiles } from '../../core/templates';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
@@ -134,10 +134,8 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
       const archived = archivedOf(content);
       const menu = versionMenuFile(content, baseUrl, (version) => (archived.includes(version) ? archivedDocPaths(root, version, language) : undefined));
-      await writeFiles(
-        new Map<string, string | Buffer>([...feeds, ...releaseComparisonFiles(content, language, derived), ...menu, ...archivedPages(root, archived, language)]),
-        outDir,
-      );
+      await writeFiles(new Map([...feeds, ...releaseComparisonFiles(content, language, derived), ...menu]), outDir);
+      await copyArchivedPages(root, archived, language, outDir);
       derived.prune();
       if (!packs) return;
       await publishSchemas(outDir);

@@ -7,11 +7,12 @@
  * `writeFiles` also writes the build-time templates (see src/core/templates).
  * Everything is made in memory first, so a failure writes nothing.
  */
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ContentValidationError, type ContentError } from '../../core/errors';
 import { readArchivedPack, type PackFiles } from '../../core/releases/archived-packs';
-import { languagePages, readArchivedPages } from '../../core/releases/archived-pages';
+import { pagesFolder } from '../../core/releases/archived-pages';
 import type { Language, Library } from '../../core/model';
 import { feedPaths, releasesFeed, standardFeed } from '../../core/releases/feeds';
 import { releaseHistory } from '../../core/releases/history';
@@ -43,17 +44,16 @@ export async function buildPacks(library: Library, options: Options): Promise<Ma
   return folders;
 }
 
-/** The archived pages of the releases named, in one language, by path relative to that language's folder of the site. */
-export function archivedPages(projectRoot: string, versions: readonly string[], language: Language): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const errors: ContentError[] = [];
+/**
+ * Copies the archived pages of the releases named, in one language, into that language's folder of the
+ * site. Loading the library checked every byte against their SHA256SUMS earlier in the same build
+ * (src/core/load.ts), so they are copied as they are, without reading them again.
+ */
+export async function copyArchivedPages(projectRoot: string, versions: readonly string[], language: Language, outDir: string): Promise<void> {
   for (const version of versions) {
-    const archived = readArchivedPages(projectRoot, version);
-    errors.push(...archived.errors);
-    if (archived.files) for (const [name, content] of languagePages(archived.files, language)) files.set(name, content);
+    const folder = path.join(projectRoot, pagesFolder(version), language);
+    if (existsSync(folder)) await fs.cp(folder, outDir, { recursive: true });
   }
-  if (errors.length > 0) throw new ContentValidationError(errors);
-  return files;
 }
 
 export async function writePacks(folders: ReadonlyMap<string, PackFiles>, outDir: string): Promise<void> {
