@@ -75,7 +75,13 @@ describe('the feasibility go/no-go worksheet', () => {
     expect(await page.locator('[data-caution]').count()).toBe(0);
 
     // A fresh page from the shared link shows the same worksheet.
-    await expect.poll(async () => (await formInAddress(page))?.decision.conditions).toBe('Ana and Luis: apply to the loan fund by May 15.');
+    // The address follows the form a moment later: wait until it holds the last choice (Revisit), not only the conditions typed before it.
+    await expect
+      .poll(async () => {
+        const decision = (await formInAddress(page))?.decision;
+        return decision && [decision.choice, decision.revisitDate, decision.conditions];
+      })
+      .toEqual(['revisit', '2026-06-15', 'Ana and Luis: apply to the loan fund by May 15.']);
     const saved = formInAddress(page)!;
     expect(saved.criteria.capital).toEqual({ rating: 'not-ready', mustHave: true, bar: '', evidence: '$12,000 of $45,000 promised in writing' });
     expect(saved.breakEven).toEqual({ unit: '', fixedCosts: '18,400', price: '14', variableCost: '5.80', expectedUnits: '2600' });
