@@ -8,6 +8,7 @@ import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
 import { siteUrlFromEnvironment } from './src/core/site-url';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import cspPlugin from './src/plugins/csp';
+import { FASTER_FLAGS } from './src/plugins/faster';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
 import standardsPlugin from './src/plugins/standards';
 import toolDataPlugin from './src/plugins/tool-data';
@@ -61,6 +62,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
   onDuplicateRoutes: 'throw',
   markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+  // Docusaurus Faster (Rspack, SWC, Lightning CSS): the build takes well under half the time.
+  future: { faster: FASTER_FLAGS },
 
   i18n: {
     defaultLocale: 'en',

@@ -1,7 +1,8 @@
 /**
  * The MDX safety check inside the build: a small site with an unsafe page in each place a plugin
  * compiles pages from (src/pages, docs, a second docs plugin instance, Spanish docs, a page in plain
- * Markdown format) must stop building and name every page with `file:line:column` and the fix.
+ * Markdown format) must stop building and name every page with `file:line:column` and the fix, with
+ * either bundler Docusaurus offers: webpack, and Rspack (Docusaurus Faster), which the site uses.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,13 +26,17 @@ afterAll(() => {
 
 const expected = fs.readFileSync(path.join(FIXTURE, 'expected.txt'), 'utf8').replaceAll('{allowed components}', MDX_COMPONENT_NAMES.join(', ')).split('\n').filter(Boolean);
 
-describe('the MDX safety check in the build', () => {
+describe.each(['webpack', 'rspack'])('the MDX safety check in the build, bundled by %s', (bundler) => {
   let status: number | null = null;
   let output = '';
   beforeAll(() => {
     // The Spanish build compiles every plugin's pages: its own translations, and the English page where none exists.
     const docusaurus = require.resolve('@docusaurus/core/bin/docusaurus.mjs');
-    const build = spawnSync(process.execPath, [docusaurus, 'build', '--locale', 'es', '--out-dir', outDir], { cwd: site, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, [docusaurus, 'build', '--locale', 'es', '--out-dir', outDir], {
+      cwd: site,
+      encoding: 'utf8',
+      env: { ...process.env, FIXTURE_BUNDLER: bundler },
+    });
     status = build.status;
     output = `${build.stdout}\n${build.stderr}`;
   }, 180_000);

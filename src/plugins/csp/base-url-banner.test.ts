@@ -9,6 +9,11 @@ describe('baseUrlBannerScripts', () => {
     expect(baseUrlBannerScripts(home, { isHomePage: true, bannerEnabled: true })).toEqual([BANNER]);
   });
 
+  it('finds it in a page minified by SWC, which drops the quotes around the mark of React Helmet', () => {
+    expect(baseUrlBannerScripts(`<head><script data-rh=true>${BANNER}</script></head>`, { isHomePage: true, bannerEnabled: true })).toEqual([BANNER]);
+    expect(baseUrlBannerScripts(`<head><script data-rh=truer>${BANNER}</script></head>`, { isHomePage: true, bannerEnabled: true })).toEqual([]);
+  });
+
   it('finds nothing on any other page, even one that carries the same script', () => {
     expect(baseUrlBannerScripts(home, { isHomePage: false, bannerEnabled: true })).toEqual([]);
   });

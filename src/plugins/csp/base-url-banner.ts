@@ -8,11 +8,13 @@ import { inlineScripts } from './inline-scripts';
 
 // The element ID Docusaurus gives the warning; it marks the script as the banner and nothing else.
 const BANNER_CONTAINER = '__docusaurus-base-url-issue-banner-container';
+// React Helmet's mark on the tags it wrote. SWC's HTML minifier drops the quotes around the value.
+const HELMET_TAG = /\sdata-rh=(?:"true"|'true'|true)(?:\s|$)/;
 
 /** The text of the base-URL banner script on this page, if the page is a home page that may carry it. */
 export function baseUrlBannerScripts(html: string, page: { isHomePage: boolean; bannerEnabled: boolean }): string[] {
   if (!page.isHomePage || !page.bannerEnabled) return [];
   return inlineScripts(html)
-    .filter(({ attributes, text }) => /\sdata-rh="true"/.test(attributes) && text.includes(`"${BANNER_CONTAINER}"`))
+    .filter(({ attributes, text }) => HELMET_TAG.test(attributes) && text.includes(`"${BANNER_CONTAINER}"`))
     .map(({ text }) => text);
 }
