@@ -10,8 +10,20 @@ import { compareReleases, type ComparableRelease, type Comparison } from './comp
 import { TEXT_FIELDS, type TextField } from './diff';
 import type { ReleaseSnapshot } from './snapshot';
 
+// Each release is compared with the release before it and the one after it, and written for the
+// browser: it is made ready once per snapshot and language in a process, not once per use.
+const made = new WeakMap<ReleaseSnapshot, Map<Language, ComparableRelease>>();
+
 /** The whole release, every standard's texts included, as the build compares it. */
 export function comparableRelease(snapshot: ReleaseSnapshot, language: Language): ComparableRelease {
+  let languages = made.get(snapshot);
+  if (!languages) made.set(snapshot, (languages = new Map()));
+  let release = languages.get(language);
+  if (!release) languages.set(language, (release = makeComparable(snapshot, language)));
+  return release;
+}
+
+function makeComparable(snapshot: ReleaseSnapshot, language: Language): ComparableRelease {
   const translations = new Map((snapshot.translations[language] ?? []).map((record) => [record.id, record]));
   const texts: Record<string, Record<TextField, string>> = {};
   for (const standard of snapshot.standards) {

@@ -4,18 +4,21 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import { ContentValidationError, describeErrorCount, formatContentError } from '../../core/errors';
 import { loadLibraryOrThrow } from '../../core/load';
+import { projectTreeCache } from '../../core/page-cache';
 import type { Library } from '../../core/model';
 import { contentFolders } from '../../core/registry';
 
 // A build loads the site once per language in one process; the content is the same for each, so it is
 // loaded and validated once. The key holds the time of the newest change, so `docusaurus start` reloads.
+// Page trees are kept on disk between builds, in the same cache `npm run validate` keeps (page-cache.ts).
+const PROJECT_ROOT = path.resolve(__dirname, '../../..');
 let loaded: { key: string; library: Library } | undefined;
 
 export function loadLibraryOnce(root: string): Library {
   const key = `${root}:${newestChange(root)}`;
   if (loaded?.key !== key) {
     try {
-      loaded = { key, library: loadLibraryOrThrow(root, (warning) => logger.warn(formatContentError(warning))) };
+      loaded = { key, library: loadLibraryOrThrow(root, (warning) => logger.warn(formatContentError(warning)), { treeCache: projectTreeCache(PROJECT_ROOT) }) };
     } catch (error) {
       if (!(error instanceof ContentValidationError)) throw error;
       // The problems, one per line as `npm run validate` prints them, rather than inside a stack trace.
