@@ -8,6 +8,7 @@ import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
 import { siteUrlFromEnvironment } from './src/core/site-url';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import cspPlugin from './src/plugins/csp';
+import leanClientPlugin from './src/plugins/lean-client';
 import { FASTER_FLAGS } from './src/plugins/faster';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
 import standardsPlugin from './src/plugins/standards';
@@ -101,6 +102,7 @@ const config: Config = {
   // The MDX safety check runs inside every MDX compiler of the build, whichever plugin made it.
   plugins: [
     mdxSafetyPlugin as PluginModule,
+    leanClientPlugin as PluginModule,
     [standardsPlugin as PluginModule, { contentRoot }],
     [toolDataPlugin as PluginModule, { contentRoot }],
     [searchPlugin as PluginModule, search],

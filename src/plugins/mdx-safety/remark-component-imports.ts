@@ -4,9 +4,10 @@
  * absent from every other page. It runs right after the safety check, which refuses imports written in
  * a page; these are made here, from MDX_COMPONENT_MODULES, never from the page's text.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { MDX_COMPONENT_MODULES } from './component-modules';
+import { importNode } from './import-node';
 
 export default function remarkComponentImports() {
   return (tree: Root): void => {
@@ -17,27 +18,4 @@ export default function remarkComponentImports() {
     const imports = [...used].sort().map((name) => importNode(name, MDX_COMPONENT_MODULES[name as keyof typeof MDX_COMPONENT_MODULES]));
     tree.children.unshift(...imports);
   };
-}
-
-/** `import Name from 'module'` as MDX holds it: the text and the program MDX compiles. */
-function importNode(name: string, module: string): RootContent {
-  const source = JSON.stringify(module);
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${name} from ${source};`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name } }],
-            source: { type: 'Literal', value: module, raw: source },
-            attributes: [],
-          },
-        ],
-      },
-    },
-  } as RootContent;
 }

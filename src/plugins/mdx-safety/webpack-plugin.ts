@@ -11,6 +11,7 @@
  * bundler that offers neither stops the build, so no page is ever compiled unchecked.
  */
 import type { Compiler } from 'webpack';
+import remarkCodeBlocks from './remark-code-blocks';
 import remarkComponentImports from './remark-component-imports';
 import remarkMdxSafetyCheck from './remark-check';
 
@@ -66,7 +67,7 @@ export class MdxSafetyWebpackPlugin {
       // The processors made ahead of time do not have the check; without them the loader makes new ones.
       checked = {
         ...options,
-        beforeDefaultRemarkPlugins: [[remarkMdxSafetyCheck, { siteDir: this.siteDir }], remarkComponentImports, ...before],
+        beforeDefaultRemarkPlugins: [[remarkMdxSafetyCheck, { siteDir: this.siteDir }], remarkComponentImports, remarkCodeBlocks, ...before],
         processors: undefined,
       };
       this.checked.set(options, checked);

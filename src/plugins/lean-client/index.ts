@@ -1,0 +1,21 @@
+/**
+ * Keeps out of the script every page loads what only some pages need. The classic theme starts every
+ * page by loading Prism, the code highlighter, to give it the site's extra languages; this plugin
+ * replaces that start-up module with an empty one, and the code block loads Prism itself, with the
+ * same languages, on the pages that show code (src/theme/CodeBlock).
+ */
+import path from 'node:path';
+import type { Plugin } from '@docusaurus/types';
+
+/** The theme's start-up module that loads Prism, whichever copy of the theme the build resolves. */
+const PRISM_START_UP = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]prism-include-languages\.js$/;
+const NOTHING = path.join(__dirname, 'nothing.js');
+
+export default function leanClientPlugin(): Plugin {
+  return {
+    name: 'lean-client',
+    configureWebpack(_config, _isServer, { currentBundler }) {
+      return { plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(PRISM_START_UP, NOTHING)] };
+    },
+  };
+}

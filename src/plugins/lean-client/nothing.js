@@ -1,0 +1,1 @@
+// An empty start-up module: see index.ts.

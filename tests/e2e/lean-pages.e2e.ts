@@ -1,0 +1,58 @@
+/**
+ * What a page loads is kept to what it shows: the code highlighter and each tool travel with the pages
+ * that show them, not in the script every page loads (src/plugins/lean-client, src/plugins/mdx-safety).
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/chromium';
+
+const baseUrl = inject('baseUrl');
+const browser = useChromium();
+
+/**
+ * The text of every script the browser loads to show a page, by address, until the network is quiet.
+ * What it fetches ahead for the pages the links lead to (`<link rel="prefetch">`) is left out.
+ */
+async function scriptsLoadedBy(address: string): Promise<Map<string, string>> {
+  const page = await browser().newPage();
+  const scripts = new Map<string, Promise<string>>();
+  page.on('response', (response) => {
+    const headers = response.request().headers();
+    const prefetch = /prefetch/i.test(headers['sec-purpose'] ?? headers.purpose ?? '');
+    if (response.url().endsWith('.js') && !prefetch) scripts.set(response.url(), response.text());
+  });
+  await page.goto(`${baseUrl}${address}`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+  const loaded = new Map(await Promise.all([...scripts].map(async ([url, text]) => [url, await text] as const)));
+  await page.close();
+  return loaded;
+}
+
+// Strings only Prism's code holds: a hook of its tokenizer, and the name of its core in its language map.
+const PRISM = ['before-tokenize', 'prism-core'];
+// Test IDs that the forms of two tools carry, as the bundler writes them into the tools' code.
+const PATRONAGE = '"data-testid":"patronage-calculator"';
+const BUY_IN = '"data-testid":"buy-in-schedule"';
+
+const holding = (scripts: Map<string, string>, marker: string) => [...scripts].filter(([, code]) => code.includes(marker)).map(([url]) => url);
+
+describe('the scripts a page loads', () => {
+  it("hold a tool's code on the page of that tool, and no other tool's", async () => {
+    const scripts = await scriptsLoadedBy('/tools/patronage-calculator');
+    expect(holding(scripts, PATRONAGE)).toHaveLength(1);
+    expect(holding(scripts, BUY_IN)).toEqual([]);
+  });
+
+  it("hold no tool's code and no code highlighter on a lesson page that shows neither", async () => {
+    const scripts = await scriptsLoadedBy('/curricula/conversion-practitioner/engaging-owners');
+    expect(scripts.size).toBeGreaterThan(2);
+    for (const marker of [PATRONAGE, BUY_IN, ...PRISM]) expect(holding(scripts, marker), marker).toEqual([]);
+  });
+
+  it('hold no code highlighter on the home page and a standard page, in either language', async () => {
+    for (const address of ['/', '/es/', '/standards/GOV-01', '/es/standards/GOV-01']) {
+      const scripts = await scriptsLoadedBy(address);
+      expect(scripts.size, address).toBeGreaterThan(1);
+      for (const marker of PRISM) expect(holding(scripts, marker), `${address}: ${marker}`).toEqual([]);
+    }
+  });
+});
