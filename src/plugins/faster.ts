@@ -8,6 +8,10 @@
  * writes. SSG worker threads need Docusaurus's v4 flags, which change what plugins see after the build.
  *
  * `npm run bench` builds its bare comparison site with these same flags as well as without them.
+ *
+ * package.json holds @swc/html (a dependency of Docusaurus Faster) at 1.15.40 through `overrides`: the
+ * registry has no packages for other systems of the later versions, so a lock file made with them on
+ * Linux fails `npm ci` everywhere.
  */
 import type { FasterConfig } from '@docusaurus/types';
 
