@@ -56,3 +56,14 @@ describe('the scripts a page loads', () => {
     }
   });
 });
+
+describe('fetching ahead the pages that links lead to', () => {
+  it('still happens, once the page is idle', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/curricula/conversion-practitioner/engaging-owners`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, undefined, { timeout: 10_000 });
+    const prefetched = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((link) => link.href));
+    expect(prefetched.every((href) => href.endsWith('.js'))).toBe(true);
+    await page.close();
+  });
+});

@@ -127,6 +127,29 @@ describe('on a phone', () => {
     await page.close();
   });
 
+  it('keeps the list where it is as the page comes to life: the page from the server already hides the filters', async () => {
+    const page = await browser().newPage({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/standards`);
+    await expect(page.getByText('Filter the standards').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'Core' }).isVisible()).resolves.toBe(false);
+    const before = await page.getByTestId('result-count').boundingBox();
+    await page.close();
+    const live = await open('/standards', { width: 360, height: 740 });
+    await expect(live.getByRole('checkbox', { name: 'Core' }).isVisible()).resolves.toBe(false);
+    expect((await live.getByTestId('result-count').boundingBox())?.y).toBe(before?.y);
+    await live.close();
+  });
+
+  it('shows the filters at once on a wide screen, before and after the page comes to life', async () => {
+    const page = await browser().newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/standards`);
+    await expect(page.getByRole('checkbox', { name: 'Core' }).isVisible()).resolves.toBe(true);
+    await page.close();
+    const live = await open('/standards', { width: 1280, height: 900 });
+    await expect(live.getByRole('checkbox', { name: 'Core' }).isVisible()).resolves.toBe(true);
+    await live.close();
+  });
+
   for (const path of ['/', '/standards', `/standards/${library.standards[0]!.id}`, `/es/standards/domains/${library.domains[0]!.id}`]) {
     it(`fits ${path} in the width of the screen`, async () => {
       const page = await open(path, { width: 360, height: 740 });

@@ -1,6 +1,6 @@
 import Translate from '@docusaurus/Translate';
 import { FACETS, VOCABULARY, type Facet, type FilterState } from '@site/src/core/filters';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useVocabulary } from '../locale';
 import { valueLabel } from './labels';
 import styles from './standards.module.css';
@@ -17,9 +17,11 @@ export default function FacetFilters({ filters, domains, onToggle, onClear }: Pr
   // Open on a wide screen; on a phone, start closed so the standards come first, unless a filter is set.
   const [open, setOpen] = useState(true);
   const words = useVocabulary();
-  // Only the filters of the first render count: later the reader decides.
+  // Only the filters of the first render count: later the reader decides. The filters fold before the
+  // first paint of the live page; until then the page from the server hides them on a phone
+  // (standards.module.css), so the list below never jumps.
   const anySetAtFirst = useRef(Object.values(filters).some((values) => values.length > 0));
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!anySetAtFirst.current && window.matchMedia('(max-width: 996px)').matches) setOpen(false);
   }, []);
   const options = (facet: Facet) =>

@@ -2,7 +2,8 @@
  * Keeps out of the script every page loads what only some pages need. The classic theme starts every
  * page by loading Prism, the code highlighter, to give it the site's extra languages; this plugin
  * replaces that start-up module with an empty one, and the code block loads Prism itself, with the
- * same languages, on the pages that show code (src/theme/CodeBlock).
+ * same languages, on the pages that show code (src/theme/CodeBlock). It also makes the fetching ahead
+ * of the pages that links lead to wait for idle moments (idle-prefetch.ts).
  */
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
@@ -14,6 +15,7 @@ const NOTHING = path.join(__dirname, 'nothing.js');
 export default function leanClientPlugin(): Plugin {
   return {
     name: 'lean-client',
+    getClientModules: () => [path.join(__dirname, 'idle-prefetch')],
     configureWebpack(_config, _isServer, { currentBundler }) {
       return { plugins: [new currentBundler.instance.NormalModuleReplacementPlugin(PRISM_START_UP, NOTHING)] };
     },
