@@ -62,7 +62,7 @@ describe('fetching ahead the pages that links lead to', () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/curricula/conversion-practitioner/engaging-owners`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.querySelectorAll('link[rel="prefetch"]').length > 0, undefined, { timeout: 10_000 });
-    const prefetched = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((link) => link.href));
+    const prefetched = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]'), (link) => link.href));
     expect(prefetched.every((href) => href.endsWith('.js'))).toBe(true);
     await page.close();
   });
