@@ -1,9 +1,10 @@
 /**
  * Keeps out of the script every page loads what only some pages need. The classic theme starts every
  * page by loading Prism, the code highlighter, to give it the site's extra languages; this plugin
- * replaces that start-up module with an empty one, and the code block loads Prism itself, with the
- * same languages, on the pages that show code (src/theme/CodeBlock). It also makes the fetching ahead
- * of the pages that links lead to wait for idle moments (idle-prefetch.ts).
+ * replaces that start-up module with an empty one. A page with a fenced code block imports the
+ * highlighted block, which brings Prism and the same languages (src/plugins/mdx-safety/
+ * remark-code-blocks.ts, src/theme/CodeBlock/Highlighted.tsx). It also makes the fetching ahead of
+ * the pages that links lead to wait for idle moments (idle-prefetch.ts).
  */
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
