@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { withIdlePrefetch } from './idle-prefetch';
+import { IDLE_BUDGET_MS, withIdlePrefetch } from './idle-prefetch';
 
 // The browser's idle callbacks, run by hand: each with the time left it gives each time it is asked.
 const idle: Array<(deadline: IdleDeadline) => void> = [];
@@ -34,6 +34,22 @@ describe('withIdlePrefetch', () => {
     runIdle([40, 40], true);
     expect(docusaurus.prefetch).toHaveBeenCalledTimes(1);
     expect(idle).toHaveLength(1);
+  });
+
+  it('stops after its few milliseconds even when the browser offers more idle time', () => {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const docusaurus = client();
+    // Each fetch ahead costs 2 ms of the page's time here.
+    docusaurus.prefetch.mockImplementation(() => void (now += 2));
+    const deferred = withIdlePrefetch(docusaurus);
+    for (const path of ['/a', '/b', '/c', '/d', '/e', '/f']) deferred.prefetch(path);
+    runIdle(Array(10).fill(49));
+    expect(docusaurus.prefetch).toHaveBeenCalledTimes(IDLE_BUDGET_MS / 2);
+    expect(idle).toHaveLength(1);
+    runIdle(Array(10).fill(49));
+    expect(docusaurus.prefetch).toHaveBeenCalledTimes(6);
+    vi.restoreAllMocks();
   });
 
   it('loads a page the reader points at at once', () => {
