@@ -5,12 +5,12 @@
  */
 import { usePluralForm } from '@docusaurus/theme-common';
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { buyInCsv, MAX_PERIODS, PAY_FREQUENCIES, planBuyIn, type BuyInCsvLabels, type BuyInPlan, type BuyInWarning, type PayFrequency } from '@site/src/core/tools/buy-in';
 import { acceptBuyInForm, DEFAULT_BUY_IN_FORM, readBuyInForm, type BuyInFieldError, type BuyInForm } from '@site/src/core/tools/buy-in-form';
 import { useId, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import DamagedLinkNotice from '../DamagedLinkNotice';
+import { useToolFormats } from '../useToolFormats';
 import { useToolState } from '../useToolState';
 import styles from '../tools.module.css';
 import own from './buy-in.module.css';
@@ -204,18 +204,12 @@ function Schedule({ plan, money, date }: { plan: BuyInPlan; money: (cents: numbe
 }
 
 export default function BuyInPlanner(): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const [form, setForm, damagedLink] = useToolState(DEFAULT_BUY_IN_FORM, acceptBuyInForm);
   const update = (change: Partial<BuyInForm>) => setForm({ ...form, ...change });
   const givenId = useId();
 
-  const currency = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
-  const money = (cents: number) => currency.format(cents / 100);
-  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const years = (value: number) => oneDecimal.format(value);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const date = (iso: string) => dates.format(new Date(`${iso}T00:00:00Z`));
+  const { money, number, date } = useToolFormats();
+  const years = (value: number) => number(value, 1);
 
   const { input, errors } = readBuyInForm(form);
   const plan = input ? planBuyIn(input) : undefined;

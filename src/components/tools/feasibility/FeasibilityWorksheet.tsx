@@ -5,7 +5,6 @@
  * and downloads as CSV and DOCX. The rules and the math are in src/core/tools/feasibility*.ts.
  */
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { acceptFeasibilityForm, defaultFeasibilityForm, MAX_TITLE_LENGTH, overallResult, type CriterionEntry, type FeasibilityForm } from '@site/src/core/tools/feasibility';
 import type { CriterionKey } from '@site/src/core/tools/feasibility-criteria';
 import { feasibilityCriteriaRows, feasibilityCsv, feasibilitySections } from '@site/src/core/tools/feasibility-export';
@@ -14,6 +13,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';
 import DamagedLinkNotice from '../DamagedLinkNotice';
+import { useToolFormats } from '../useToolFormats';
 import { useToolState } from '../useToolState';
 import BreakEvenCheck from './BreakEvenCheck';
 import CriterionCard from './CriterionCard';
@@ -28,16 +28,12 @@ import { FEASIBILITY_DATA } from './data';
 const acceptFeasibilityData = (raw: unknown) => acceptFeasibilityForm(FEASIBILITY_DATA, raw);
 
 export default function FeasibilityWorksheet(): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
   const defaults = useMemo(() => defaultFeasibilityForm(FEASIBILITY_DATA), []);
   const [form, setForm, damagedLink] = useToolState<FeasibilityForm>(defaults, acceptFeasibilityData);
   const prefix = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = (key: string) => `feasibility-${prefix}-${key}`;
 
-  const currency = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
-  const money = (cents: number) => currency.format(cents / 100);
-  const number = (value: number, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
+  const { money, number } = useToolFormats();
 
   const words = labels();
   const result = overallResult(form);

@@ -1,20 +1,14 @@
 /** The words and number formats of the patronage calculator, in the page's language. */
 import { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { PatronageCsvLabels } from '@site/src/core/tools/patronage-csv';
 import { useMemo } from 'react';
+import { useToolFormats } from '../useToolFormats';
 import type { FieldKey, FieldProblem } from './form-state';
 import type { Formats } from './Results';
 
 export function useFormats(): Formats {
-  const { i18n } = useDocusaurusContext();
-  const locale = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  return useMemo(() => {
-    const currency = new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' });
-    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    return { money: (cents) => currency.format(cents / 100), percent: (value) => percent.format(value / 100), number: (value) => number.format(value) };
-  }, [locale]);
+  const { money, percent, number } = useToolFormats();
+  return useMemo(() => ({ money, percent, number: (value) => number(value, 2) }), [money, percent, number]);
 }
 
 export function problemText(problem: FieldProblem | undefined): string | undefined {
