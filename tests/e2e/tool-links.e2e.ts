@@ -35,9 +35,14 @@ describe('tool links from others', () => {
     await page.close();
   });
 
-  it('shows no notice for a tool opened without a link', async () => {
-    const page = await openPage(browser(), '/tools/patronage-calculator');
+  it('shows no notice for a tool opened without a link, and leaves its address alone until the reader changes something', async () => {
+    const page = await openPage(browser(), '/tools/buy-in-plan');
     await expect(page.getByRole('alert').filter({ hasText: 'could not be read' }).count()).resolves.toBe(0);
+    // The tool writes a change into the address a quarter of a second after it; wait longer than that.
+    await page.waitForTimeout(600);
+    expect(new URL(page.url()).search).toBe('');
+    await page.getByLabel('Number of pay periods', { exact: true }).fill('12');
+    await page.waitForURL(/[?&]s=/);
     await page.close();
   });
 });

@@ -4,7 +4,6 @@
  * without a new history entry, a moment after each change.
  */
 import { useHistory, useLocation } from '@docusaurus/router';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import { decodeToolState, encodeToolState, TOOL_STATE_PARAM } from '@site/src/core/tools/state-codec';
 import { useEffect, useRef, useState } from 'react';
 
@@ -13,26 +12,28 @@ import { useEffect, useRef, useState } from 'react';
  * changed by hand, or longer than a link may be), so that the tool can say it started from its defaults.
  */
 export function useToolState<T>(defaults: T, accept: (raw: unknown) => T | undefined): [T, (next: T) => void, boolean] {
-  const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
   const [state, setState] = useState<T>(defaults);
   const [damagedLink, setDamagedLink] = useState(false);
-  const loaded = useRef(false);
+  // The state the address holds now; unset until the address has been read.
+  const inAddress = useRef<{ state: T }>(undefined);
 
-  // The address is read once, when React first runs in the browser: `loaded` keeps its later changes
-  // (this hook's own rewrites among them) from being read again.
+  // The address is read once, when React first runs in the browser (effects never run on the server):
+  // its later changes (this hook's own rewrites among them) are not read again.
   useEffect(() => {
-    if (!isBrowser || loaded.current) return;
-    loaded.current = true;
+    if (inAddress.current) return;
     const fromAddress = decodeToolState(location.search, accept);
+    inAddress.current = { state: fromAddress ?? state };
     if (fromAddress !== undefined) setState(fromAddress);
     else if (new URLSearchParams(location.search).has(TOOL_STATE_PARAM)) setDamagedLink(true);
-  }, [isBrowser, location.search, accept]);
+  }, [location.search, accept, state]);
 
+  // A state the reader changed is written into the address; the one just read from it is not.
   useEffect(() => {
-    if (!loaded.current) return undefined;
+    if (!inAddress.current || inAddress.current.state === state) return undefined;
     const timer = window.setTimeout(() => {
+      inAddress.current = { state };
       const params = new URLSearchParams(window.location.search);
       params.set(TOOL_STATE_PARAM, encodeToolState(state));
       history.replace({ search: `?${params.toString()}`, hash: window.location.hash });
