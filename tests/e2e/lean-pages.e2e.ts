@@ -67,3 +67,42 @@ describe('fetching ahead the pages that links lead to', () => {
     await page.close();
   });
 });
+
+describe('the phone menu', () => {
+  const LESSON = '/curricula/conversion-practitioner/engaging-owners';
+
+  async function phonePage(address: string) {
+    const page = await browser().newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${baseUrl}${address}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    return page;
+  }
+
+  it('is not drawn as the page starts, and opens with the page sidebar and the site links when the button is pressed', async () => {
+    const page = await phonePage(LESSON);
+    expect(await page.locator('.navbar-sidebar').count()).toBe(0);
+    const button = page.locator('button.navbar__toggle');
+    await button.click();
+    await page.locator('.navbar-sidebar').waitFor({ state: 'visible' });
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const menu = page.locator('.navbar-sidebar');
+    expect(await menu.locator(`a[href="${LESSON}"]`).first().isVisible()).toBe(true);
+    await menu.getByRole('button', { name: /main menu/i }).click();
+    expect(await menu.locator('a[href="/standards"]').first().isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.locator('.navbar-sidebar__close').click();
+    await page.waitForFunction(() => !document.querySelector('.navbar-sidebar--show'));
+    expect(await page.locator('.navbar-sidebar').count()).toBe(1);
+    await page.close();
+  });
+
+  it('opens from the keyboard, in Spanish too', async () => {
+    const page = await phonePage(`/es${LESSON}`);
+    await page.locator('button.navbar__toggle').focus();
+    await page.keyboard.press('Enter');
+    const menu = page.locator('.navbar-sidebar');
+    await menu.waitFor({ state: 'visible' });
+    expect(await menu.locator(`a[href="/es${LESSON}"]`).first().isVisible()).toBe(true);
+    await page.close();
+  });
+});
