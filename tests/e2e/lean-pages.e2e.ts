@@ -106,3 +106,31 @@ describe('the phone menu', () => {
     await page.close();
   });
 });
+
+describe('the date a doc page was last updated', () => {
+  it('is written in words in each language, without making the browser get its date formats ready', async () => {
+    for (const [address, words] of [
+      ['/curricula/conversion-practitioner/engaging-owners', /Last updated on [A-Z][a-z]+ \d{1,2}, \d{4}/],
+      ['/es/curricula/conversion-practitioner/engaging-owners', /Última actualización el \d{1,2} de [a-z]+ de \d{4}/],
+    ] as const) {
+      const page = await browser().newPage();
+      // Counts the date formats the page's own scripts make.
+      await page.addInitScript(() => {
+        const made = { count: 0 };
+        Object.assign(window, { datesMade: made });
+        const Original = Intl.DateTimeFormat;
+        Intl.DateTimeFormat = new Proxy(Original, {
+          construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+            made.count += 1;
+            return new target(...args);
+          },
+        });
+      });
+      await page.goto(`${baseUrl}${address}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+      expect(await page.locator('.theme-last-updated').textContent(), address).toMatch(words);
+      expect(await page.evaluate(() => (window as unknown as { datesMade: { count: number } }).datesMade.count), address).toBe(0);
+      await page.close();
+    }
+  });
+});
