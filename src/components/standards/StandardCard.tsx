@@ -1,12 +1,16 @@
 import Link from '@site/src/components/PageLink';
 import type { StandardSummaryView } from '@site/src/core/views';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useLanguage } from '../locale';
 import StandardTags from './StandardTags';
 import styles from './standards.module.css';
 
-/** One standard in a list: its ID, title, statement and tags, linked to its page. */
-export default function StandardCard({ standard }: { standard: StandardSummaryView }): ReactNode {
+/**
+ * One standard in a list: its ID, title, statement and tags, linked to its page. A card is drawn
+ * again only when its standard changes, not each time the list around it is (as the page starts,
+ * or a filter changes), since a list holds dozens.
+ */
+function StandardCard({ standard }: { standard: StandardSummaryView }): ReactNode {
   // English text in a list of another language is marked as English.
   const textLang = standard.textLanguage === useLanguage() ? undefined : standard.textLanguage;
   return (
@@ -23,3 +27,5 @@ export default function StandardCard({ standard }: { standard: StandardSummaryVi
     </li>
   );
 }
+
+export default memo(StandardCard);
