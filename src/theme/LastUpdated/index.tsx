@@ -1,7 +1,8 @@
 /**
  * "Last updated on …" under each doc page, with the date written from translated month names
  * (src/core/written-date.ts) rather than the browser's date format, which costs a slow phone about
- * a tenth of a second the first time a page uses it.
+ * a tenth of a second the first time a page uses it. The notes for translators are in
+ * i18n/es/code.json, not here, so that they do not travel to every reader.
  */
 import Translate, { translate } from '@docusaurus/Translate';
 import { ThemeClassNames } from '@docusaurus/theme-common';
@@ -10,21 +11,8 @@ import type { ReactNode } from 'react';
 
 function dateWords(): DateWords {
   return {
-    months: [
-      translate({ id: 'theme.lastUpdated.month.01', message: 'January' }),
-      translate({ id: 'theme.lastUpdated.month.02', message: 'February' }),
-      translate({ id: 'theme.lastUpdated.month.03', message: 'March' }),
-      translate({ id: 'theme.lastUpdated.month.04', message: 'April' }),
-      translate({ id: 'theme.lastUpdated.month.05', message: 'May' }),
-      translate({ id: 'theme.lastUpdated.month.06', message: 'June' }),
-      translate({ id: 'theme.lastUpdated.month.07', message: 'July' }),
-      translate({ id: 'theme.lastUpdated.month.08', message: 'August' }),
-      translate({ id: 'theme.lastUpdated.month.09', message: 'September' }),
-      translate({ id: 'theme.lastUpdated.month.10', message: 'October' }),
-      translate({ id: 'theme.lastUpdated.month.11', message: 'November' }),
-      translate({ id: 'theme.lastUpdated.month.12', message: 'December' }),
-    ],
-    pattern: translate({ id: 'theme.lastUpdated.datePattern', message: '{month} {day}, {year}', description: 'How a date is written, with {day}, {month} and {year}' }),
+    months: translate({ id: 'theme.lastUpdated.months', message: 'January|February|March|April|May|June|July|August|September|October|November|December' }).split('|'),
+    pattern: translate({ id: 'theme.lastUpdated.datePattern', message: '{month} {day}, {year}' }),
   };
 }
 
@@ -32,7 +20,6 @@ function AtDate({ lastUpdatedAt }: { lastUpdatedAt: number }): ReactNode {
   return (
     <Translate
       id="theme.lastUpdated.atDate"
-      description="The words used to describe on which date a page has been last updated"
       values={{
         date: (
           <b>
@@ -48,25 +35,11 @@ function AtDate({ lastUpdatedAt }: { lastUpdatedAt: number }): ReactNode {
   );
 }
 
-function ByUser({ lastUpdatedBy }: { lastUpdatedBy: string }): ReactNode {
-  return (
-    <Translate id="theme.lastUpdated.byUser" description="The words used to describe by who the page has been last updated" values={{ user: <b>{lastUpdatedBy}</b> }}>
-      {' by {user}'}
-    </Translate>
-  );
-}
-
-export default function LastUpdated({ lastUpdatedAt, lastUpdatedBy }: { lastUpdatedAt?: number | null; lastUpdatedBy?: string | null }): ReactNode {
+/** The site does not show who changed a page (`showLastUpdateAuthor` is off), only when. */
+export default function LastUpdated({ lastUpdatedAt }: { lastUpdatedAt?: number | null }): ReactNode {
   return (
     <span className={ThemeClassNames.common.lastUpdated}>
-      <Translate
-        id="theme.lastUpdated.lastUpdatedAtBy"
-        description="The sentence used to display when a page has been last updated, and by who"
-        values={{
-          atDate: lastUpdatedAt ? <AtDate lastUpdatedAt={lastUpdatedAt} /> : '',
-          byUser: lastUpdatedBy ? <ByUser lastUpdatedBy={lastUpdatedBy} /> : '',
-        }}
-      >
+      <Translate id="theme.lastUpdated.lastUpdatedAtBy" values={{ atDate: lastUpdatedAt ? <AtDate lastUpdatedAt={lastUpdatedAt} /> : '', byUser: '' }}>
         {'Last updated{atDate}{byUser}'}
       </Translate>
     </span>
