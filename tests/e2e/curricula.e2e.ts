@@ -71,6 +71,11 @@ describe('a curriculum overview', () => {
       expect(rows).toEqual(lessons.map((item) => item.frontMatter.title));
       const minutes = lessons.reduce((sum, item) => sum + item.frontMatter.duration.teaching + item.frontMatter.duration.activity, 0);
       await expect(page.getByTestId('curriculum-total').textContent()).resolves.toBe(`${lessons.length} lessons, ${(minutes / 60).toFixed(1)} hours in all`);
+      // Every standard its lessons teach is listed with its title after its ID.
+      const taught = [...new Set(lessons.flatMap((item) => item.frontMatter.standards ?? []))].sort();
+      const listed = await page.getByRole('list', { name: 'Standards this curriculum covers' }).getByRole('link').allTextContents();
+      expect(listed.map((text) => text.split(' ')[0]).sort()).toEqual(taught);
+      for (const text of listed) expect(text).toMatch(/^[A-Z]+-\d{2} \S/);
       await page.close();
     });
   }

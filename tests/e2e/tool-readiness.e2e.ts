@@ -51,6 +51,10 @@ describe('the conversion readiness self-assessment', () => {
     const firstGroup = page.locator('[data-testid="readiness-report"] [data-factor="management"] h5');
     await expect(firstGroup.textContent()).resolves.toBe('Management depth: Serious barrier');
     expect(await page.locator('[data-testid="readiness-report"] a[href$="/standards/CONV-06"]').count()).toBeGreaterThan(0);
+    // Each standard the report lists shows its title after its ID.
+    const standardLinks = await page.locator('[data-testid="readiness-report"] a[href*="/standards/"]').allTextContents();
+    expect(standardLinks.length).toBeGreaterThan(3);
+    for (const text of standardLinks) expect(text).toMatch(/^[A-Z]+-\d{2} \S/);
     expect(await page.locator('[data-testid="readiness-report"] a[href$="/curricula/conversion-practitioner/culture-after-close"]').count()).toBeGreaterThan(0);
 
     // The address holds the answers; a fresh browser (no remembered answers) opens the same report.

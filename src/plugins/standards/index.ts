@@ -12,6 +12,7 @@ import { buildViews, editUrl } from '../../core/views';
 import { checklistBuilderData, checklistPages } from './checklists';
 import { buildFeeds, copyArchivedPages, buildPacks, writeFiles, writePacks } from './release-files';
 import { buildTemplateFiles } from '../../core/templates';
+import { standardsListedByReadiness } from '../../core/tool-data';
 import { curriculaFromDocs } from './curricula';
 import { lastUpdatedDates } from './last-updated';
 import { loadLibraryOnce } from './load-once';
@@ -76,9 +77,14 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
         actions.addRoute({ path: standard.permalink, exact: true, component: components.standard, modules: { data } });
       }
 
-      // Lesson pages and curriculum overviews need the standards' titles and the curricula's shape.
+      // Lesson pages and curriculum overviews need the curricula's shape, and the titles of the standards
+      // that they and the readiness tool list (only those: each of these pages loads them).
       const curricula = curriculaFromDocs(allContent);
-      const standardTitles = Object.fromEntries(standards.map((standard) => [standard.id, standard.title]));
+      const listed = new Set([
+        ...curricula.flatMap((curriculum) => curriculum.lessons.flatMap((lesson) => lesson.standards)),
+        ...(library.toolData ? standardsListedByReadiness(library.toolData) : []),
+      ]);
+      const standardTitles = Object.fromEntries(standards.filter((standard) => listed.has(standard.id)).map((standard) => [standard.id, standard.title]));
       await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components, archived: new Set(archivedOf(library)), derived });
       // Every page draws the version menu's button; only lesson, curriculum and tool pages import the curricula (src/components/lesson/curricula-data.ts).
       actions.setGlobalData({ versions: versionMenuData(library, baseUrl) });
