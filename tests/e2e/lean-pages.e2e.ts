@@ -144,3 +144,32 @@ describe('a doc page as it starts', () => {
     }
   });
 });
+
+describe('the bar shown while the next page loads', () => {
+  it('shows while a slow next page loads, and goes once that page is shown', async () => {
+    const page = await browser().newPage();
+    // A phone that saves data: Docusaurus fetches nothing ahead, so the next page's code is not there yet.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { effectiveType: '2g', saveData: true } }));
+    await page.goto(`${baseUrl}/curricula`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('html[data-has-hydrated="true"]', { state: 'attached' });
+    // A slow connection from now on: every script comes a second late.
+    await page.route('**/assets/js/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    const loading = () => page.evaluate(() => document.documentElement.classList.contains('page-loading'));
+    const barHeight = () => page.evaluate(() => getComputedStyle(document.documentElement, '::before').height);
+    await page.locator('main a[href="/curricula/conversion-practitioner"]').first().click();
+    await page.waitForTimeout(600);
+    const seen = [await loading(), await barHeight()];
+    await page.waitForURL(/conversion-practitioner\/?$/);
+    await page
+      .locator('h1')
+      .filter({ hasText: /conversion/i })
+      .waitFor();
+    await expect.poll(loading).toBe(false);
+    expect(seen).toEqual([true, '3px']);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement, '::before').content)).toBe('none');
+    await page.close();
+  });
+});
