@@ -43,6 +43,8 @@ export interface LoadOptions {
   treeCache?: { folder: string; projectRoot: string };
   /** Whether each release's archived pack and pages are checked against their SHA256SUMS (default true); off only to archive a pack that is missing. */
   checkArchives?: boolean;
+  /** The day the review-by dates of the data are compared with, as YYYY-MM-DD (default: today, in UTC). */
+  today?: string;
 }
 
 /** Loads and validates the library whose content folders are under `root`. */
@@ -79,7 +81,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult
   const snapshots = readSnapshots(root);
   errors.push(...snapshots.errors);
   if (options.checkArchives !== false) errors.push(...checkArchivedPacks(root, snapshots.snapshots), ...checkArchivedPages(root, snapshots.snapshots));
-  const context = buildContext(found.files, valid, snapshots.snapshots);
+  const context = { ...buildContext(found.files, valid, snapshots.snapshots), today: options.today };
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
     errors.push({
       file: 'standards/library.yaml',
@@ -94,7 +96,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult
   const warnings = sortContentErrors(errors.filter(isWarning));
   const fileCount = found.files.length;
   if (sorted.length > 0 || !context.library) return { errors: sorted, warnings, fileCount };
-  const staleFiles = new Set(warnings.map((warning) => warning.file));
+  const staleFiles = new Set(warnings.filter((warning) => warning.field === 'source_hash').map((warning) => warning.file));
   const library = deepFreeze(toModel(context, valid, staleFiles));
   // Links are checked last: they need to know every standard, domain, term and page.
   const linkSources: LinkSource[] = [

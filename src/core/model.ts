@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 import type { ReleaseSnapshot } from './releases/snapshot';
 import type { ToolData } from './tool-data/model';
 
-export type { Audience, ChecklistProfile, Domain, Level, Pathway, Release, Source, Stage, Standard, Successor, Term, Translation } from './generated/content-types';
+export type { Audience, ChecklistProfile, DatedFact, Domain, Level, Pathway, Release, Source, Stage, Standard, Successor, Term, Translation } from './generated/content-types';
 export type { LibraryMeta };
 
 /** A language of the library. The first language in library.yaml is the source language. */

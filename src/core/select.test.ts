@@ -16,7 +16,7 @@ function standard(id: string, overrides: Partial<Standard> = {}): Standard {
     pathways: ['startup'],
     audiences: ['lender'],
     related: [],
-    sources: [{ title: 't', publisher: 'p', year: 2020 }],
+    sources: [{ title: 't', publisher: 'p', year: 2020, checked: '2026-11-26' }],
     status: 'active',
     introduced: '1.0.0',
     ...overrides,

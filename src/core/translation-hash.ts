@@ -10,8 +10,14 @@ export const TRANSLATED_STANDARD_FIELDS = ['title', 'statement', 'rationale', 'g
 /** The fields of a domain that are translated, in a fixed order. */
 export const TRANSLATED_DOMAIN_FIELDS = ['title', 'purpose', 'scope'] as const;
 
-export function standardSourceHash(standard: Pick<Standard, (typeof TRANSLATED_STANDARD_FIELDS)[number]>): string {
-  return fingerprint(TRANSLATED_STANDARD_FIELDS.map((field) => standard[field]));
+/**
+ * The facts of `dated_facts` are translated too. They count only when a standard has them, so that the
+ * fingerprints of standards without dated facts stay as they were.
+ */
+export function standardSourceHash(standard: Pick<Standard, (typeof TRANSLATED_STANDARD_FIELDS)[number] | 'dated_facts'>): string {
+  const values: unknown[] = TRANSLATED_STANDARD_FIELDS.map((field) => standard[field]);
+  if (standard.dated_facts) values.push(standard.dated_facts.map((dated) => dated.fact));
+  return fingerprint(values);
 }
 
 export function domainSourceHash(domain: Pick<Domain, (typeof TRANSLATED_DOMAIN_FIELDS)[number]>): string {

@@ -7,6 +7,7 @@ import { domainPermalink, standardPermalink } from './permalinks';
 export { domainPermalink, standardPermalink } from './permalinks';
 import { createTermFinder } from './glossary-terms';
 import { renderMarkdown } from './markdown';
+import { datedFactViews, type DatedFactView } from './dated-facts-view';
 import type { Audience, DomainRecord, Language, Level, Library, Pathway, Source, Stage, StandardRecord, Successor, TranslationRecord } from './model';
 
 export interface LinkView {
@@ -38,6 +39,8 @@ export interface StandardView extends StandardSummaryView {
   /** The glossary terms the text uses, with their definitions, in order of first use. */
   terms: TermView[];
   sources: Source[];
+  /** Facts of the text that depend on a date (a change in the law to come, a rule that ends). */
+  datedFacts: DatedFactView[];
   introduced: string;
   successors: Array<LinkView & { relation: Successor['relation'] }>;
   translation: TranslationState;
@@ -84,6 +87,8 @@ export interface LocalizedStandard {
   readonly translation: TranslationState;
   /** The file the text was read from: the translation's, or the standard's own. */
   readonly textFile: string;
+  /** The translation the text was read from, if any. */
+  readonly translationRecord?: TranslationRecord;
 }
 
 /** A domain's text in one language: its translation, or the English, marked as such. */
@@ -137,6 +142,7 @@ export function localize(library: Library, language: Language): LibraryInLanguag
       textLanguage: translation ? language : source,
       translation: stateOf(translation),
       textFile: translation?.file ?? record.file,
+      ...(translation ? { translationRecord: translation } : {}),
     };
   });
   const domains = library.domains.map((record): LocalizedDomain => {
@@ -213,6 +219,7 @@ export function buildViews(library: Library, options: ViewOptions) {
       lessons: options.lessonsByStandard?.get(standard.id) ?? [],
       terms: finder.termsIn([text.statement, text.rationale, text.guidance]).map(termView),
       sources: standard.sources.map((source) => ({ ...source })),
+      datedFacts: datedFactViews(standard, text.translationRecord, language, library.meta.languages[0]),
       introduced: standard.introduced,
       successors: (standard.successors ?? []).map((successor) => ({ ...link(successor.id), relation: successor.relation })),
       translation: text.translation,

@@ -231,6 +231,12 @@ export interface Standard {
    */
   sources: [Source, ...Source[]];
   /**
+   * Facts in this standard that depend on a date: a law that takes effect later, a rule that ends, or a proposed rule not yet final. Each says when to check it again. Leave the field out when there are none.
+   *
+   * @minItems 1
+   */
+  dated_facts?: [DatedFact, ...DatedFact[]];
+  /**
    * active: in use. deprecated: still valid but being replaced. retired: no longer in use; kept so that old links work.
    */
   status: 'active' | 'deprecated' | 'retired';
@@ -242,6 +248,9 @@ export interface Standard {
    */
   successors?: [Successor, ...Successor[]];
 }
+/**
+ * A published source behind a fact: what it is, who published it, where to read it, what in it supports the fact, and when it was last checked.
+ */
 export interface Source {
   /**
    * A short piece of plain text.
@@ -263,6 +272,32 @@ export interface Source {
    * A short piece of plain text.
    */
   note?: string;
+  /**
+   * The day someone last read this source and confirmed that it still says what the standard relies on, as YYYY-MM-DD. Update it each time you check the source again.
+   */
+  checked: string;
+}
+export interface DatedFact {
+  /**
+   * A short piece of plain text.
+   */
+  fact: string;
+  /**
+   * takes-effect: a change already law that starts on `date`. ends: a rule that stops applying on `date`. pending: a proposed rule or a case not yet decided.
+   */
+  kind: 'takes-effect' | 'ends' | 'pending';
+  /**
+   * The day the change takes effect or the rule ends. A pending fact may leave it out.
+   */
+  date?: string;
+  /**
+   * The day by which someone checks the fact against its source again (for example, before the date, or every year for a pending rule).
+   */
+  review_by: string;
+  /**
+   * The url of the source, listed in this standard's sources, that states the fact.
+   */
+  source: string;
 }
 export interface Successor {
   id: StandardId;
@@ -313,6 +348,25 @@ export interface Translation {
    * Text in Markdown: paragraphs, lists, links, emphasis. Raw HTML is not rendered.
    */
   scope?: string;
+  /**
+   * The facts of the standard's dated_facts, translated, in the same order.
+   *
+   * @minItems 1
+   */
+  dated_facts?: [
+    {
+      /**
+       * A short piece of plain text.
+       */
+      fact: string;
+    },
+    ...{
+      /**
+       * A short piece of plain text.
+       */
+      fact: string;
+    }[]
+  ];
 }
 /**
  * Plain-language definitions of the terms the library uses, in every language, stored in standards/glossary.yaml.

@@ -2,6 +2,7 @@
  * The kinds of content written as YAML data under standards/: the edition, its domains and standards,
  * their translations, the glossary, checklist profiles and release notes.
  */
+import { datedFactsAreReviewedInTime, datedFactsNameTheirSources, sourcesAreNotCheckedInTheFuture, translationsTranslateEveryDatedFact } from '../rules/dated-facts';
 import { compareStandardIds, type Language, type TranslationRecord } from '../model';
 import { checklistSelectionsResolve } from '../rules/checklists';
 import { domainPrefixesAreUnique, fileNamesMatchIds, libraryListsEveryDomain, standardIdsAreUnique, standardsSitInTheirDomain } from '../rules/identity';
@@ -85,9 +86,13 @@ export const STANDARD_TYPE: ContentType = {
     successorsBelongToRetiredStandards,
     retiredIdsAreNeverReused,
     statementsReadPlainly,
+    datedFactsNameTheirSources,
+    sourcesAreNotCheckedInTheFuture,
+    datedFactsAreReviewedInTime,
   ],
   addresses: (library) => [
     '/standards',
+    '/standards/coming-changes',
     ...library.standards.map((standard) => `/standards/${standard.id}`),
     ...library.snapshots.flatMap((snapshot) => [`/standards/${snapshot.version}`, ...snapshot.standards.map((standard) => `/standards/${snapshot.version}/${standard.id}`)]),
   ],
@@ -109,7 +114,7 @@ export const TRANSLATION_TYPE: ContentType = {
   identity: '`id` of the standard or domain it translates, with `source_hash` of the English it was made from',
   versioned: 'snapshot',
   translated: 'none',
-  rules: [translationsMatchTheirSource],
+  rules: [translationsMatchTheirSource, translationsTranslateEveryDatedFact],
   snapshot: {
     key: 'translations',
     freeze: (library) => {

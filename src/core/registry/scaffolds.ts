@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { compareStandardIds } from '../model';
+import { todayInUtc } from '../rules/dated-facts';
 import type { Scaffold } from './types';
 
 const TEMPLATES = path.join(__dirname, '..', '..', '..', 'scripts', 'templates');
@@ -54,7 +55,7 @@ export const standardScaffold: Scaffold = {
   create: (root, { domain }) => {
     if (!domain) throw new Error('Name the domain: npm run new -- standard --domain <domain>');
     const id = nextStandardId(root, domain);
-    const content = fill('standard.yaml', { ID: id, DOMAIN: domain, VERSION: libraryVersion(root), YEAR: String(new Date().getFullYear()) });
+    const content = fill('standard.yaml', { ID: id, DOMAIN: domain, VERSION: libraryVersion(root), YEAR: String(new Date().getFullYear()), TODAY: todayInUtc() });
     return { file: `standards/${domain}/${id}.yaml`, content, fillIn: 'title, statement, rationale, guidance, evidence, level, stages, pathways, audiences, related, sources' };
   },
 };

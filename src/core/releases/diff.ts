@@ -58,6 +58,7 @@ const COMPARED_FIELDS = [
   'audiences',
   'related',
   'sources',
+  'dated_facts',
   'status',
   'introduced',
   'successors',
@@ -102,9 +103,21 @@ export function diffStandards(before: readonly StandardRecord[], after: readonly
   return { changes, forbidden };
 }
 
-/** The fields whose values differ between two versions of a standard. */
+/**
+ * The fields whose values differ between two versions of a standard. When a source was last checked,
+ * and when a dated fact is due for review, are upkeep, not text: checking a source again changes
+ * neither what the standard says nor what a release published.
+ */
 export function changedFields(before: StandardRecord, after: StandardRecord): string[] {
-  return COMPARED_FIELDS.filter((field) => JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null));
+  return COMPARED_FIELDS.filter((field) => comparable(field, before[field]) !== comparable(field, after[field]));
+}
+
+const UPKEEP_KEYS: Partial<Record<(typeof COMPARED_FIELDS)[number], string>> = { sources: 'checked', dated_facts: 'review_by' };
+
+function comparable(field: (typeof COMPARED_FIELDS)[number], value: unknown): string {
+  const upkeep = UPKEEP_KEYS[field];
+  if (!upkeep || !Array.isArray(value)) return JSON.stringify(value ?? null);
+  return JSON.stringify(value.map((item: Record<string, unknown>) => Object.fromEntries(Object.entries(item).filter(([key]) => key !== upkeep))));
 }
 
 /** A field's text for comparing: lists become one item per line. */

@@ -15,7 +15,7 @@ export function standardForTests(id: string, overrides: Partial<StandardRecord> 
     pathways: ['startup'],
     audiences: ['worker-owner'],
     related: [],
-    sources: [{ title: 'Source', publisher: 'Publisher', year: 2020 }],
+    sources: [{ title: 'Source', publisher: 'Publisher', year: 2020, checked: '2026-11-26' }],
     status: 'active',
     introduced: '1.0.0',
     file: `standards/governance/${id}.yaml`,

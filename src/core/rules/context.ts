@@ -44,6 +44,8 @@ export interface RuleContext {
   readonly toolDataFiles: readonly Loaded<unknown>[];
   /** Every file found under tool-data/, valid or not. */
   readonly toolDataFileNames: ReadonlySet<string>;
+  /** Today as YYYY-MM-DD, for the rules that report facts due for review; the clock's day when not given. */
+  readonly today?: string;
 }
 
 /** A cross-file rule: it reads the context and returns every problem it finds. */

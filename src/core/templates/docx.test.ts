@@ -68,7 +68,7 @@ describe('buildTemplateFiles', () => {
     expect(paragraphs).toContain('Como socio, usted tiene derecho a:');
     expect(paragraphs.some((line) => line.startsWith('Revise en la ley de su estado: Vender acciones de membresía'))).toBe(true);
     expect(paragraphs.some((line) => line.startsWith('Nota: Fije una cuota de ingreso'))).toBe(true);
-    expect(paragraphs).toContain('Versión de la plantilla del 2026-11-26');
+    expect(paragraphs).toContain(`Versión de la plantilla del ${templateDocument('membership-agreement', 'es').revised}`);
     const english = await read(files.get('templates/membership-agreement.en.docx')!);
     expect(english.paragraphs.join('\n')).not.toContain('socio');
   });
@@ -81,8 +81,9 @@ describe('templateDocx', () => {
     expect(first.equals(second)).toBe(true);
     const JSZip = (await import('jszip')).default;
     const core = await (await JSZip.loadAsync(first)).file('docProps/core.xml')!.async('string');
-    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-26T00:00:00Z</dcterms:created>');
-    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-26T00:00:00Z</dcterms:modified>');
+    expect(document.revised).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(core).toContain(`<dcterms:created xsi:type="dcterms:W3CDTF">${document.revised}T00:00:00Z</dcterms:created>`);
+    expect(core).toContain(`<dcterms:modified xsi:type="dcterms:W3CDTF">${document.revised}T00:00:00Z</dcterms:modified>`);
   });
 
   it('highlights the fill-in blanks', async () => {

@@ -1,6 +1,6 @@
 /**
  * The standards plugin: loads and validates the library once, then adds the standards pages
- * (/standards, /standards/<ID>, /standards/domains/<domain>) and the glossary (/glossary) in the current locale, and publishes the
+ * (/standards, /standards/<ID>, /standards/domains/<domain>, /standards/coming-changes) and the glossary (/glossary) in the current locale, and publishes the
  * schemas. All the work sits in src/core; this file holds only the lifecycle.
  */
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { buildGlossaryView } from '../../core/glossary-view';
 import type { Language, Library } from '../../core/model';
 import { buildViews, editUrl } from '../../core/views';
+import { comingChanges } from '../../core/coming-changes';
 import { checklistBuilderData, checklistPages } from './checklists';
 import { buildFeeds, copyArchivedPages, buildPacks, writeFiles, writePacks } from './release-files';
 import { buildTemplateFiles } from '../../core/templates';
@@ -76,6 +77,8 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
         const data = await actions.createData(`standard-${standard.id}.json`, { site, standard, release });
         actions.addRoute({ path: standard.permalink, exact: true, component: components.standard, modules: { data } });
       }
+      const changes = await actions.createData('coming-changes.json', { site, changes: comingChanges(library, language, baseUrl) });
+      actions.addRoute({ path: normalizeUrl([indexPath, 'coming-changes']), exact: true, component: components.comingChanges, modules: { data: changes } });
 
       // Lesson pages and curriculum overviews need the curricula's shape, and the titles of the standards
       // that they and the readiness tool list (only those: each of these pages loads them).

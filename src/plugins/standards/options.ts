@@ -6,6 +6,8 @@ export interface StandardsPluginOptions {
   components: {
     index: string;
     standard: string;
+    /** /standards/coming-changes: every fact that depends on a date, soonest first. */
+    comingChanges: string;
     domain: string;
     glossary: string;
     print: string;
@@ -26,6 +28,7 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
   components: {
     index: '@site/src/components/standards/StandardsIndexPage',
     standard: '@site/src/components/standards/StandardPage',
+    comingChanges: '@site/src/components/standards/ComingChangesPage',
     domain: '@site/src/components/standards/DomainPage',
     glossary: '@site/src/components/glossary/GlossaryPage',
     print: '@site/src/components/lesson/CurriculumPrintPage',

@@ -4,17 +4,11 @@
  * a tenth of a second the first time a page uses it. The notes for translators are in
  * i18n/es/code.json, not here, so that they do not travel to every reader.
  */
-import Translate, { translate } from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import { ThemeClassNames } from '@docusaurus/theme-common';
-import { writtenDate, type DateWords } from '@site/src/core/written-date';
+import { dateWords } from '@site/src/components/dates/date-words';
+import { writtenDate } from '@site/src/core/written-date';
 import type { ReactNode } from 'react';
-
-function dateWords(): DateWords {
-  return {
-    months: translate({ id: 'theme.lastUpdated.months', message: 'January|February|March|April|May|June|July|August|September|October|November|December' }).split('|'),
-    pattern: translate({ id: 'theme.lastUpdated.datePattern', message: '{month} {day}, {year}' }),
-  };
-}
 
 function AtDate({ lastUpdatedAt }: { lastUpdatedAt: number }): ReactNode {
   return (

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { useLanguage, useVocabulary } from '../../locale';
 import { valueLabels } from '../labels';
 import LinkList from '../LinkList';
+import DatedFacts from '../DatedFacts';
 import SourceList from '../SourceList';
 import TranslationNotice from '../TranslationNotice';
 import type { StandardPageProps } from '../types';
@@ -39,6 +40,7 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
         <p className={styles.bigStatement} data-testid="statement" lang={textLang}>
           {standard.statement}
         </p>
+        <DatedFacts facts={standard.datedFacts} allChangesPermalink={`${site.standardsPermalink}/coming-changes`} />
 
         <dl className={styles.facts}>
           <dt>{words.facet.level}</dt>

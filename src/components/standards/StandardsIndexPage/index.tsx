@@ -13,7 +13,7 @@ import styles from '../standards.module.css';
 
 /** /standards: every standard grouped by domain, with filters kept in the page address. */
 export default function StandardsIndexPage({ data }: StandardsIndexProps): ReactNode {
-  const { domains, standards } = data;
+  const { site, domains, standards } = data;
   const location = useLocation();
   const history = useHistory();
   // The server renders the full list; the address's filters apply once the page runs in the browser.
@@ -36,7 +36,10 @@ export default function StandardsIndexPage({ data }: StandardsIndexProps): React
           <Translate id="standards.index.lead">
             Each standard states one piece of good practice in developing a worker cooperative. Filter them by what fits your group; the address of the page keeps your filters, so
             you can share the view.
-          </Translate>
+          </Translate>{' '}
+          <Link to={`${site.standardsPermalink}/coming-changes`}>
+            <Translate id="standards.index.comingChanges">See the coming changes in the law that the standards follow.</Translate>
+          </Link>
         </p>
         <FacetFilters filters={filters} domains={domains} onToggle={toggle} onClear={() => setFilters(emptyFilters())} />
         <p className={styles.count} role="status" aria-live="polite" data-testid="result-count">
