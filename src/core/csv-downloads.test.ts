@@ -77,6 +77,7 @@ describe('every CSV download', () => {
       'netMargin',
       'reserve',
       'allocated',
+      'coopTax',
       'year',
       'opening',
       'redeemed',

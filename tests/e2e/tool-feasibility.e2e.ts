@@ -63,6 +63,8 @@ describe('the feasibility go/no-go worksheet', () => {
     // $18,400 ÷ ($14 − $5.80) = 2,243.9 lunches, rounded up to 2,244 (see feasibility-break-even.test.ts).
     const breakEven = await breakEvenText(page);
     expect(breakEven).toContain('Each unit adds $8.20 to pay the fixed costs');
+    // Member pay that follows sales is a variable cost; the check says so beside the costs it asks for.
+    expect(await page.getByTestId('break-even-member-pay').textContent()).toContain('Then their pay is a variable cost');
     expect(breakEven).toContain('Units to break even: 2,244 a month (2,243.9 before rounding up). Sales to break even: $31,414.64 a month.');
     expect(breakEven).toContain('That is 86.3% of the units you expect.');
     expect(breakEven).toContain('the month ends $2,920.00 ahead');

@@ -74,6 +74,30 @@ describe('the patronage calculator', () => {
     await context.close();
   });
 
+  it('estimates the tax the co-op pays on what it keeps, at the rate the group enters', async () => {
+    const page = await open(PAGE);
+    const summary = page.getByTestId('patronage-summary');
+    // The example: $100,000 margin, 30% to the reserve = $30,000, taxed at 21% = $6,300.
+    await expect.poll(() => summary.textContent()).toContain('Estimated tax for the co-op on what it keeps (21%)$6,300.00');
+    await page.getByLabel('Tax rate on what the co-op keeps (%)', { exact: true }).fill('25');
+    await expect.poll(() => summary.textContent()).toContain('Estimated tax for the co-op on what it keeps (25%)$7,500.00');
+    // Under 20% in cash the notices are nonqualified: lawful, and the retained $63,000 is taxed to the co-op too.
+    await page.getByLabel('Part paid in cash (%)', { exact: true }).fill('10');
+    await expect.poll(() => page.getByTestId('patronage-warnings').textContent()).toContain('the written notices would be nonqualified. That is allowed.');
+    await expect.poll(() => summary.textContent()).toContain('(25%)$23,250.00');
+    await page.close();
+  });
+
+  it('warns when the ledger still pays members out in a loss year', async () => {
+    const page = await open(PAGE);
+    await expect.poll(() => page.getByTestId('patronage-ledger').count()).toBe(1);
+    expect(await page.getByTestId('patronage-loss-payouts').count()).toBe(0);
+    // Paid out after 2 years: in year 3 the $56,000 kept in year 1 comes due, though the year lost money.
+    await page.getByLabel('Net margin in year 3', { exact: true }).fill('-5000');
+    await expect.poll(() => page.getByTestId('patronage-loss-payouts').textContent()).toContain('(Year 3: $56,000.00)');
+    await page.close();
+  });
+
   it('announces an error for a value it cannot use, and ties it to the field', async () => {
     const page = await open(PAGE);
     const cash = page.getByLabel('Part paid in cash (%)', { exact: true });

@@ -17,6 +17,8 @@ export interface PatronageCsvLabels {
   netMargin: string;
   reserve: string;
   allocated: string;
+  /** The estimated tax on what the co-op keeps, with its rate. */
+  coopTax: string;
   year: string;
   opening: string;
   redeemed: string;
@@ -37,6 +39,7 @@ export function patronageCsv(result: PatronageResult, labels: PatronageCsvLabels
     [labels.netMargin, centsToDecimal(result.netMargin)],
     [labels.reserve, centsToDecimal(result.reserve)],
     [labels.allocated, centsToDecimal(result.allocated)],
+    [labels.coopTax, centsToDecimal(result.estimatedCoopTax)],
     [],
     [labels.member, labels.hours, labels.wages, labels.share, labels.allocation, labels.cash, labels.retained],
     ...result.members.map((member) => [

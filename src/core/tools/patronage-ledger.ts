@@ -88,3 +88,18 @@ export function projectLedger(
   });
   return { results, ledger };
 }
+
+/** A year that ended with a loss while the ledger still paid out older retained amounts. */
+export interface LossYearPayout {
+  label: string;
+  /** The amount paid out that year, in cents. */
+  redeemed: number;
+}
+
+/**
+ * The loss years in which the revolving rule still pays members out. Paying out in a loss year takes
+ * cash the co-op may need, and most bylaws let the board wait; the page warns about each such year.
+ */
+export function lossYearPayouts(results: readonly PatronageResult[], ledger: readonly LedgerYear[]): LossYearPayout[] {
+  return ledger.filter((year, index) => (results[index]?.netMargin ?? 0) < 0 && year.totals.redeemed > 0).map((year) => ({ label: year.label, redeemed: year.totals.redeemed }));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCents } from './money';
 import { allocatePatronage, splitByLargestRemainder, type PatronageInput } from './patronage';
 import { patronageCsv, type PatronageCsvLabels } from './patronage-csv';
-import { buildLedger, projectLedger } from './patronage-ledger';
+import { buildLedger, lossYearPayouts, projectLedger } from './patronage-ledger';
 
 // Every expected number below is worked out by hand in the comments. Amounts in the results are cents.
 const dollars = (amount: number) => Math.round(amount * 100);
@@ -203,6 +203,59 @@ describe('buildLedger', () => {
   });
 });
 
+describe("the co-op's own tax", () => {
+  it('estimates the tax on the reserve at the federal corporate rate unless told another rate', () => {
+    const federal = allocatePatronage(example);
+    expect(federal.taxedToCoop).toBe(dollars(30_000));
+    expect(federal.estimatedCoopTax).toBe(dollars(6_300));
+    const withState = allocatePatronage({ ...example, taxRatePercent: 28 });
+    expect(withState.estimatedCoopTax).toBe(dollars(8_400));
+  });
+
+  it('taxes the retained part to the co-op too when the notices are nonqualified', () => {
+    const result = allocatePatronage({ ...example, cashPercent: 10, taxRatePercent: 20 });
+    expect(result.qualified).toBe(false);
+    expect(result.retained).toBe(dollars(63_000));
+    expect(result.taxedToCoop).toBe(dollars(30_000 + 63_000));
+    expect(result.estimatedCoopTax).toBe(dollars(18_600));
+    expect(result.warnings).toContainEqual({ code: 'cash-below-minimum', cashPercent: 10 });
+  });
+
+  it('owes nothing in a loss year', () => {
+    const result = allocatePatronage({ ...example, netMargin: -5_000 });
+    expect([result.taxedToCoop, result.estimatedCoopTax]).toEqual([0, 0]);
+  });
+
+  it('refuses a tax rate outside 0 to 100', () => {
+    expect(() => allocatePatronage({ ...example, taxRatePercent: 140 })).toThrow('taxRatePercent must be a number from 0 to 100; got 140.');
+  });
+});
+
+describe('lossYearPayouts', () => {
+  it('names each loss year in which the revolving rule still pays members out, with the amount', () => {
+    const { results, ledger } = projectLedger(
+      example,
+      [
+        { label: 'Year 1', netMargin: 100_000 },
+        { label: 'Year 2', netMargin: 50_000 },
+        { label: 'Year 3', netMargin: -20_000 },
+        { label: 'Year 4', netMargin: -10_000 },
+      ],
+      [0, 0, 0],
+      2,
+    );
+    expect(lossYearPayouts(results, ledger)).toEqual([
+      { label: 'Year 3', redeemed: dollars(56_000) },
+      { label: 'Year 4', redeemed: dollars(28_000) },
+    ]);
+  });
+
+  it('says nothing when no loss year pays out', () => {
+    const { results, ledger } = projectLedger(example, [{ label: 'Year 1', netMargin: -1_000 }], [0, 0, 0], 1);
+    expect(lossYearPayouts(results, ledger)).toEqual([]);
+  });
+});
+
 describe('patronageCsv', () => {
   const labels: PatronageCsvLabels = {
     member: 'Member',
@@ -216,6 +269,7 @@ describe('patronageCsv', () => {
     netMargin: 'Net margin',
     reserve: 'Collective reserve',
     allocated: 'Allocated to members',
+    coopTax: 'Estimated co-op tax (21%)',
     year: 'Year',
     opening: 'Opening balance',
     redeemed: 'Paid out',
@@ -231,6 +285,7 @@ describe('patronageCsv', () => {
       'Net margin,100000.00',
       'Collective reserve,30000.00',
       'Allocated to members,70000.00',
+      'Estimated co-op tax (21%),6300.00',
       '',
       'Member,Hours,Wages,Share (%),Allocation,Cash,Retained',
       '"Ana, Jr.",2000,50000,50,35000.00,7000.00,28000.00',

@@ -15,6 +15,9 @@ export type PatronageBasis = 'hours' | 'wages' | 'both';
 /** The least cash share, in percent, for a qualified written notice of allocation (IRC §1388(c)). */
 export const MINIMUM_QUALIFIED_CASH_PERCENT = 20;
 
+/** The federal corporate income tax rate, in percent (IRC §11(b)); the tax rate a group starts from. */
+export const FEDERAL_CORPORATE_TAX_PERCENT = 21;
+
 export interface PatronageMemberInput {
   /** The member's name, as the group wants it shown. */
   name: string;
@@ -35,6 +38,12 @@ export interface PatronageInput {
   hoursWeightPercent: number;
   /** Percent of each member's allocation paid in cash, 0 to 100; the rest is retained. */
   cashPercent: number;
+  /**
+   * The income tax rate, in percent, the co-op expects to pay on income it keeps (the reserve, and the
+   * retained part of nonqualified notices until it is paid out). Defaults to the federal corporate rate;
+   * state tax is the group's to add.
+   */
+  taxRatePercent?: number;
   members: PatronageMemberInput[];
 }
 
@@ -54,7 +63,10 @@ export interface MemberAllocation {
 
 /** Something the group should know about the result. The page turns each code into words. */
 export type PatronageWarning =
-  /** The cash part is under 20%: the notices of allocation would not be qualified. */
+  /**
+   * The cash part is under 20%: the notices of allocation would be nonqualified. That is lawful; the
+   * co-op's deduction and the members' tax on the retained part wait until it is paid out.
+   */
   | { code: 'cash-below-minimum'; cashPercent: number }
   /** The year ended with a loss: nothing is allocated, and the loss is handled under the co-op's own rules. */
   | { code: 'loss'; loss: number }
@@ -75,6 +87,13 @@ export interface PatronageResult {
   allocated: number;
   cash: number;
   retained: number;
+  /**
+   * What the co-op keeps and is taxed on this year, in cents: the reserve, plus the retained part when
+   * the notices are nonqualified (its deduction comes only when it is paid out).
+   */
+  taxedToCoop: number;
+  /** The estimated tax on `taxedToCoop` at the tax rate given, in cents. */
+  estimatedCoopTax: number;
   members: MemberAllocation[];
   /** True when the allocation can use qualified written notices: at least 20% cash and something to allocate. */
   qualified: boolean;
@@ -96,6 +115,7 @@ function assertValidInput(input: PatronageInput): void {
   assertInRange(input.reservePercent, 'reservePercent', 0, 100);
   assertInRange(input.hoursWeightPercent, 'hoursWeightPercent', 0, 100);
   assertInRange(input.cashPercent, 'cashPercent', 0, 100);
+  if (input.taxRatePercent !== undefined) assertInRange(input.taxRatePercent, 'taxRatePercent', 0, 100);
   if (!['hours', 'wages', 'both'].includes(input.basis)) throw new RangeError(`basis must be hours, wages or both; got ${String(input.basis)}.`);
   input.members.forEach((member, index) => {
     assertInRange(member.hours, `members[${index}].hours`, 0, Number.MAX_SAFE_INTEGER);
@@ -156,6 +176,8 @@ export function allocatePatronage(input: PatronageInput): PatronageResult {
     allocated: 0,
     cash: 0,
     retained: 0,
+    taxedToCoop: 0,
+    estimatedCoopTax: 0,
     members: input.members.map((member) => ({ name: member.name, hours: member.hours, wages: member.wages, sharePercent: 0, allocation: 0, cash: 0, retained: 0 })),
     qualified: false,
     warnings,
@@ -175,7 +197,7 @@ export function allocatePatronage(input: PatronageInput): PatronageResult {
   const { shares, problem } = memberShares(input);
   if (problem) {
     warnings.push(problem);
-    return { ...none(), reserve, allocated };
+    return { ...none(), reserve, allocated, ...coopTax(input, reserve) };
   }
   if (input.cashPercent < MINIMUM_QUALIFIED_CASH_PERCENT) warnings.push({ code: 'cash-below-minimum', cashPercent: input.cashPercent });
   const withoutBasis = input.members.filter((_, index) => shares[index] === 0).map((member) => member.name);
@@ -188,15 +210,24 @@ export function allocatePatronage(input: PatronageInput): PatronageResult {
     return { name: member.name, hours: member.hours, wages: member.wages, sharePercent: shares[index]! * 100, allocation, cash, retained: allocation - cash };
   });
   const sum = (pick: (member: MemberAllocation) => number) => members.reduce((total, member) => total + pick(member), 0);
+  const qualified = allocated > 0 && input.cashPercent >= MINIMUM_QUALIFIED_CASH_PERCENT;
+  const retained = sum((member) => member.retained);
   return {
     input,
     netMargin,
     reserve,
     allocated,
     cash: sum((member) => member.cash),
-    retained: sum((member) => member.retained),
+    retained,
+    ...coopTax(input, reserve + (qualified ? 0 : retained)),
     members,
-    qualified: allocated > 0 && input.cashPercent >= MINIMUM_QUALIFIED_CASH_PERCENT,
+    qualified,
     warnings,
   };
+}
+
+/** The co-op's own taxable amount and its estimated tax, rounded to the nearest cent. */
+function coopTax(input: PatronageInput, taxedToCoop: number): { taxedToCoop: number; estimatedCoopTax: number } {
+  const rate = input.taxRatePercent ?? FEDERAL_CORPORATE_TAX_PERCENT;
+  return { taxedToCoop, estimatedCoopTax: Math.round(percentOf(taxedToCoop, rate) + TOLERANCE) };
 }

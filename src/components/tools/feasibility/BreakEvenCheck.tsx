@@ -37,6 +37,12 @@ export default function BreakEvenCheck({ form, reading, id, money, number, onCha
           Break-even is the number of units a month at which sales just cover every cost. Units to break even = fixed costs ÷ (price − variable cost).
         </Translate>
       </p>
+      <p className="alert alert--info" data-testid="break-even-member-pay">
+        <Translate id="tools.feasibility.breakEven.memberPay">
+          Member pay: in many worker co-ops, members work and are paid fewer hours when sales drop. Then their pay is a variable cost: count it in the cost of one more unit, not in
+          fixed costs. Counting it as fixed makes the break-even point look higher than it is. Only pay the co-op guarantees is a fixed cost.
+        </Translate>
+      </p>
       <div className={toolStyles.fields}>
         <TextField
           id={id('unit')}
@@ -51,7 +57,7 @@ export default function BreakEvenCheck({ form, reading, id, money, number, onCha
           label={words.fixedCosts}
           hint={translate({
             id: 'tools.feasibility.breakEven.fixedCosts.hint',
-            message: 'Costs that do not change with sales: wages at the target wage, payroll taxes and benefits, rent, insurance, loan payments.',
+            message: 'Costs that do not change with sales: pay the co-op guarantees whatever it sells, with its payroll taxes and benefits, rent, insurance, loan payments.',
           })}
           inputMode="decimal"
           value={form.fixedCosts}
@@ -62,7 +68,10 @@ export default function BreakEvenCheck({ form, reading, id, money, number, onCha
         <TextField
           id={id('variable')}
           label={words.variableCost}
-          hint={translate({ id: 'tools.feasibility.breakEven.variableCost.hint', message: 'What one more unit costs, like supplies or card fees. Leave empty for none.' })}
+          hint={translate({
+            id: 'tools.feasibility.breakEven.variableCost.hint',
+            message: 'What one more unit costs, like supplies, card fees, and pay for hours that go up and down with sales. Leave empty for none.',
+          })}
           inputMode="decimal"
           value={form.variableCost}
           error={error('variableCost')}

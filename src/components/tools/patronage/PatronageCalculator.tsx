@@ -4,9 +4,9 @@
  * capital accounts over several years. The inputs live in the page address, so the link shares them.
  */
 import Translate, { translate } from '@docusaurus/Translate';
-import type { PatronageBasis } from '@site/src/core/tools/patronage';
+import { FEDERAL_CORPORATE_TAX_PERCENT, type PatronageBasis } from '@site/src/core/tools/patronage';
 import { patronageCsv } from '@site/src/core/tools/patronage-csv';
-import { projectLedger } from '@site/src/core/tools/patronage-ledger';
+import { lossYearPayouts, projectLedger } from '@site/src/core/tools/patronage-ledger';
 import { useId, useMemo, type ReactNode } from 'react';
 import ToolActions from '../ToolActions';
 import toolStyles from '../tools.module.css';
@@ -36,7 +36,12 @@ export default function PatronageCalculator(): ReactNode {
     if (!parsed.input) return undefined;
     const years = [{ label: yearLabel(0), netMargin: parsed.input.netMargin }, ...parsed.yearMargins.map((netMargin, index) => ({ label: yearLabel(index + 1), netMargin }))];
     const { results, ledger } = projectLedger(parsed.input, years, parsed.opening, parsed.revolving);
-    return { result: results[0]!, ledger, lossYears: years.filter((_, index) => results[index]!.netMargin < 0).map((year) => year.label) };
+    return {
+      result: results[0]!,
+      ledger,
+      lossYears: years.filter((_, index) => results[index]!.netMargin < 0).map((year) => year.label),
+      lossPayouts: lossYearPayouts(results, ledger),
+    };
   }, [parsed]);
 
   const problemKeys = Object.keys(parsed.problems) as FieldKey[];
@@ -47,7 +52,7 @@ export default function PatronageCalculator(): ReactNode {
     ['both', translate({ id: 'tools.patronage.basis.both', message: 'Both, mixed' })],
   ];
 
-  const csv = () => (computed ? patronageCsv(computed.result, csvLabels(), computed.ledger) : '');
+  const csv = () => (computed ? patronageCsv(computed.result, csvLabels(computed.result.input.taxRatePercent ?? FEDERAL_CORPORATE_TAX_PERCENT), computed.ledger) : '');
 
   return (
     <section
@@ -79,7 +84,21 @@ export default function PatronageCalculator(): ReactNode {
           value={state.cash}
           onChange={(cash) => update({ cash })}
           error={error('cash')}
-          hint={translate({ id: 'tools.patronage.cash.hint', message: "At least 20% for a qualified notice. The rest is kept in each member's capital account." })}
+          hint={translate({
+            id: 'tools.patronage.cash.hint',
+            message: "The rest is kept in each member's capital account. With at least 20% in cash and each member's consent, the notices can be qualified.",
+          })}
+        />
+        <Field
+          id={id('tax')}
+          label={fieldLabel('tax')}
+          value={state.tax}
+          onChange={(tax) => update({ tax })}
+          error={error('tax')}
+          hint={translate({
+            id: 'tools.patronage.tax.hint',
+            message: 'Used to estimate the tax the co-op pays on the reserve. 21% is the federal corporate rate; add your state tax.',
+          })}
         />
       </div>
 
@@ -207,8 +226,9 @@ export default function PatronageCalculator(): ReactNode {
           </p>
           <p className={styles.note}>
             <Translate id="tools.patronage.result.tax">
-              With qualified notices, each member reports the whole allocation, cash and retained, as income for the year of the notice. This is not tax advice: verify with an
-              accountant or lawyer who knows co-ops.
+              With qualified notices, each member reports the whole allocation, cash and retained, as income for the year of the notice. With nonqualified notices, members pay tax
+              on the retained part only when it is paid out, and the co-op pays tax on it until then. The reserve is taxed to the co-op; the estimate uses the rate you entered and
+              leaves out credits and deductions. This is not tax advice: verify with an accountant or lawyer who knows co-ops.
             </Translate>
           </p>
 
@@ -224,6 +244,18 @@ export default function PatronageCalculator(): ReactNode {
                 { years: computed.lossYears.join(', ') },
               )}
             </p>
+          )}
+          {computed.lossPayouts.length > 0 && (
+            <div className="alert alert--warning margin-bottom--sm" data-testid="patronage-loss-payouts">
+              {translate(
+                {
+                  id: 'tools.patronage.ledger.lossPayout',
+                  message:
+                    'The ledger still pays out older amounts in loss years ({payouts}). Paying out when the co-op lost money takes cash it may need. Most bylaws let the board delay payouts; check your bylaws and your cash before you pay.',
+                },
+                { payouts: computed.lossPayouts.map((payout) => `${payout.label}: ${formats.money(payout.redeemed)}`).join('; ') },
+              )}
+            </div>
           )}
           <ToolActions download={{ name: 'patronage', csv }} />
         </div>

@@ -1,9 +1,10 @@
 /** The calculator's result: the summary, the members' table, the warnings and the ledger. */
 import Translate, { translate } from '@docusaurus/Translate';
-import type { PatronageResult, PatronageWarning } from '@site/src/core/tools/patronage';
+import { FEDERAL_CORPORATE_TAX_PERCENT, type PatronageResult, type PatronageWarning } from '@site/src/core/tools/patronage';
 import type { LedgerYear } from '@site/src/core/tools/patronage-ledger';
 import type { ReactNode } from 'react';
 import toolStyles from '../tools.module.css';
+import { coopTaxLabel } from './words';
 import styles from './patronage.module.css';
 
 export interface Formats {
@@ -19,7 +20,7 @@ export function warningText(warning: PatronageWarning, formats: Formats): string
         {
           id: 'tools.patronage.warning.cash',
           message:
-            'The cash part is {percent}, under 20%. A written notice of allocation is qualified only if at least 20% of the patronage dividend is paid in cash (or by qualified check) and the member has consented (IRC §1388(c)). Below 20%, the notices are not qualified, and the tax rules change for the co-op and for the members.',
+            "The cash part is {percent}, under 20%, so the written notices would be nonqualified. That is allowed. The co-op deducts the retained part, and members pay tax on it, only when it is paid out; until then the co-op pays tax on it. Qualified notices need at least 20% in cash and each member's consent (or a right to cash in the notice for 90 days); then the co-op deducts now and members pay tax now (IRC §1382, §1385, §1388).",
         },
         { percent: formats.percent(warning.cashPercent) },
       );
@@ -69,6 +70,7 @@ export function ResultSummary({ result, formats }: { result: PatronageResult; fo
     [translate({ id: 'tools.patronage.result.allocated', message: 'Allocated to members' }), result.allocated],
     [translate({ id: 'tools.patronage.result.cash', message: 'Paid in cash' }), result.cash],
     [translate({ id: 'tools.patronage.result.retained', message: 'Kept in capital accounts' }), result.retained],
+    [coopTaxLabel(result.input.taxRatePercent ?? FEDERAL_CORPORATE_TAX_PERCENT), result.estimatedCoopTax],
   ];
   return (
     <dl className={styles.summary} data-testid="patronage-summary">

@@ -20,6 +20,8 @@ export interface CalculatorState {
   /** With basis "both": percent shared by hours. */
   weight: string;
   cash: string;
+  /** The tax rate the co-op expects on income it keeps, in percent. */
+  tax: string;
   members: MemberRow[];
   /** The net margins of the years after the first one, for the ledger. */
   years: string[];
@@ -37,6 +39,7 @@ export const DEFAULT_STATE: CalculatorState = {
   basis: 'hours',
   weight: '50',
   cash: '20',
+  tax: '21',
   members: [
     { name: 'Ana', hours: '2000', wages: '50000', opening: '1000' },
     { name: 'Luis', hours: '1500', wages: '30000', opening: '1000' },
@@ -67,6 +70,7 @@ export function acceptState(raw: unknown): CalculatorState | undefined {
     basis,
     weight: text(value.weight, DEFAULT_STATE.weight),
     cash: text(value.cash, DEFAULT_STATE.cash),
+    tax: text(value.tax, DEFAULT_STATE.tax),
     members,
     years,
     revolving: text(value.revolving, DEFAULT_STATE.revolving),
@@ -86,7 +90,7 @@ export function readNumber(typed: string): number {
 /** What is wrong with a field, as a key of the page's words. */
 export type FieldProblem = 'number' | 'percent' | 'positive' | 'years';
 
-export type FieldKey = 'margin' | 'reserve' | 'weight' | 'cash' | 'revolving' | `members.${number}.${'hours' | 'wages' | 'opening'}` | `years.${number}`;
+export type FieldKey = 'margin' | 'reserve' | 'weight' | 'cash' | 'tax' | 'revolving' | `members.${number}.${'hours' | 'wages' | 'opening'}` | `years.${number}`;
 
 export interface ParsedState {
   problems: Partial<Record<FieldKey, FieldProblem>>;
@@ -116,6 +120,7 @@ export function parseState(state: CalculatorState, blankName: (index: number) =>
   const reservePercent = required('reserve', state.reserve, 'percent', isPercent);
   const hoursWeightPercent = state.basis === 'both' ? required('weight', state.weight, 'percent', isPercent) : 50;
   const cashPercent = required('cash', state.cash, 'percent', isPercent);
+  const taxRatePercent = required('tax', state.tax, 'percent', isPercent);
   const members = state.members.map((member, index) => ({
     name: member.name.trim() || blankName(index),
     hours: optional(`members.${index}.hours`, member.hours, MAX_HOURS),
@@ -126,5 +131,11 @@ export function parseState(state: CalculatorState, blankName: (index: number) =>
   const revolving = required('revolving', state.revolving, 'years', (value) => Number.isInteger(value) && value >= 0 && value <= 30);
 
   const valid = Object.keys(problems).length === 0;
-  return { problems, input: valid ? { netMargin, reservePercent, basis: state.basis, hoursWeightPercent, cashPercent, members } : undefined, yearMargins, opening, revolving };
+  return {
+    problems,
+    input: valid ? { netMargin, reservePercent, basis: state.basis, hoursWeightPercent, cashPercent, taxRatePercent, members } : undefined,
+    yearMargins,
+    opening,
+    revolving,
+  };
 }

@@ -29,8 +29,9 @@ export function problemText(problem: FieldProblem | undefined): string | undefin
 export const memberName = (index: number) => translate({ id: 'tools.patronage.member.blank', message: 'Member {number}' }, { number: index + 1 });
 export const yearLabel = (index: number) => translate({ id: 'tools.patronage.ledger.yearLabel', message: 'Year {number}' }, { number: index + 1 });
 
-export function csvLabels(): PatronageCsvLabels {
+export function csvLabels(taxRatePercent: number): PatronageCsvLabels {
   return {
+    coopTax: coopTaxLabel(taxRatePercent),
     member: translate({ id: 'tools.patronage.column.member', message: 'Member' }),
     hours: translate({ id: 'tools.patronage.column.hours', message: 'Hours' }),
     wages: translate({ id: 'tools.patronage.column.wages', message: 'Wages ($)' }),
@@ -49,6 +50,11 @@ export function csvLabels(): PatronageCsvLabels {
   };
 }
 
+/** The summary line of the co-op's estimated tax, which names the rate used. */
+export function coopTaxLabel(taxRatePercent: number): string {
+  return translate({ id: 'tools.patronage.result.coopTax', message: 'Estimated tax for the co-op on what it keeps ({rate}%)' }, { rate: String(taxRatePercent) });
+}
+
 /** The label of a field, also used to name it in the list of problems. */
 export function fieldLabel(key: FieldKey): string {
   const [group, index, field] = key.split('.');
@@ -64,6 +70,7 @@ export function fieldLabel(key: FieldKey): string {
     reserve: translate({ id: 'tools.patronage.reserve.label', message: 'Share to the collective reserve (%)' }),
     weight: translate({ id: 'tools.patronage.weight.label', message: 'Part shared by hours (%)' }),
     cash: translate({ id: 'tools.patronage.cash.label', message: 'Part paid in cash (%)' }),
+    tax: translate({ id: 'tools.patronage.tax.label', message: 'Tax rate on what the co-op keeps (%)' }),
     revolving: translate({ id: 'tools.patronage.revolving.label', message: 'Years before retained amounts are paid out' }),
   }[group as 'margin']!;
 }
