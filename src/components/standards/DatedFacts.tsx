@@ -67,7 +67,7 @@ export function FactText({ fact, language }: { fact: Pick<DatedFactView, 'fact' 
   );
 }
 
-export default function DatedFacts({ facts, allChangesPermalink }: { facts: readonly DatedFactView[]; allChangesPermalink: string }): ReactNode {
+export default function DatedFacts({ facts, allChangesPermalink }: { facts: readonly DatedFactView[]; allChangesPermalink?: string }): ReactNode {
   const language = useLanguage();
   if (facts.length === 0) return null;
   return (
@@ -86,11 +86,13 @@ export default function DatedFacts({ facts, allChangesPermalink }: { facts: read
           </li>
         ))}
       </ul>
-      <p className={styles.factUpkeep}>
-        <Link to={allChangesPermalink}>
-          <Translate id="standards.datedFacts.all">Every coming change in the law that the standards follow</Translate>
-        </Link>
-      </p>
+      {allChangesPermalink && (
+        <p className={styles.factUpkeep}>
+          <Link to={allChangesPermalink}>
+            <Translate id="standards.datedFacts.all">Every coming change in the law that the standards follow</Translate>
+          </Link>
+        </p>
+      )}
     </aside>
   );
 }

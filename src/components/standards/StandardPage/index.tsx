@@ -40,7 +40,8 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
         <p className={styles.bigStatement} data-testid="statement" lang={textLang}>
           {standard.statement}
         </p>
-        <DatedFacts facts={standard.datedFacts} allChangesPermalink={`${site.standardsPermalink}/coming-changes`} />
+        {/* A past release's page keeps its facts as published; the list of coming changes is today's, so only current pages link to it. */}
+        <DatedFacts facts={standard.datedFacts} allChangesPermalink={release.archived ? undefined : `${site.standardsPermalink}/coming-changes`} />
 
         <dl className={styles.facts}>
           <dt>{words.facet.level}</dt>
