@@ -13,6 +13,13 @@ const browser = useChromium();
 const snapshots = library.snapshots;
 const first = snapshots[0]!;
 const newest = snapshots.at(-1)!;
+/** The release before the newest: the two have a comparison page of their own (any other pair is compared in the browser). */
+const previous = snapshots.at(-2)!;
+/** The address the release picker opens for two releases: the built page for neighbours, the browser comparison otherwise. */
+const comparisonAddress = (older: string, newer: string) =>
+  snapshots.findIndex((snapshot) => snapshot.version === newer) - snapshots.findIndex((snapshot) => snapshot.version === older) === 1
+    ? `/releases/compare/${older}/${newer}`
+    : `/releases/compare?from=${older}&to=${newer}`;
 const changes = diffStandards(first.standards, newest.standards).changes;
 const changed = changes.find((change) => change.change === 'changed' && change.fields.includes('guidance')) ?? changes.find((change) => change.change === 'changed');
 const retired = changes.find((change) => change.change === 'retired') ?? changes.find((change) => change.change === 'moved');
@@ -130,31 +137,37 @@ describe('the archived pages of a past release', () => {
 });
 
 describe('what changed', () => {
-  it('shows each change between two releases, with a word diff of the text', async () => {
-    const page = await open(`/releases/compare/${first.version}/${newest.version}`);
+  it('shows each change between a release and the one before it, with a word diff of the text', async () => {
+    const page = await open(`/releases/compare/${previous.version}/${newest.version}`);
     const listed = await page.locator('[data-change]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-testid'), item.getAttribute('data-change')]));
-    expect(listed.sort()).toEqual(changes.map((change) => [`change-${change.id}`, change.change]).sort());
-    const field = changed!.fields.includes('guidance') ? 'guidance' : changed!.fields.find((name) => ['title', 'statement', 'rationale', 'evidence'].includes(name));
-    if (field) {
-      const diff = page.getByTestId(`diff-${changed!.id}-${field}`);
-      expect(await diff.locator('ins, del').count()).toBeGreaterThan(0);
-    }
+    const expected = diffStandards(previous.standards, newest.standards).changes;
+    expect(listed.sort()).toEqual(expected.map((change) => [`change-${change.id}`, change.change]).sort());
+    const withText = expected.find((change) => change.change === 'changed' && change.fields.includes('guidance'));
+    if (withText) expect(await page.getByTestId(`diff-${withText.id}-guidance`).locator('ins, del').count()).toBeGreaterThan(0);
     await page.close();
   });
 
   it('compares any two releases in the browser, with the same changes as the page of the release', async () => {
     for (const prefix of ['', '/es']) {
-      const built = await open(`${prefix}/releases/compare/${first.version}/${newest.version}`);
+      const built = await open(`${prefix}/releases/compare/${previous.version}/${newest.version}`);
       const expected = await built.locator('[data-change]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-testid'), item.getAttribute('data-change')]));
       const expectedText = await built.locator('main [data-change]').allTextContents();
       await built.close();
-      const page = await open(`${prefix}/releases/compare?from=${first.version}&to=${newest.version}`);
+      const page = await open(`${prefix}/releases/compare?from=${previous.version}&to=${newest.version}`);
       await page.locator('[data-change]').first().waitFor();
       const listed = await page.locator('[data-change]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-testid'), item.getAttribute('data-change')]));
       expect(listed).toEqual(expected);
       expect(await page.locator('main [data-change]').allTextContents()).toEqual(expectedText);
       await page.close();
     }
+    // Two releases that are not neighbours have no page of their own: the browser compares their snapshots.
+    const apart = await open(`/releases/compare?from=${first.version}&to=${newest.version}`);
+    await apart.locator('[data-change]').first().waitFor();
+    const listed = await apart.locator('[data-change]').evaluateAll((items) => items.map((item) => [item.getAttribute('data-testid'), item.getAttribute('data-change')]));
+    expect(listed.sort()).toEqual(changes.map((change) => [`change-${change.id}`, change.change]).sort());
+    const field = changed!.fields.includes('guidance') ? 'guidance' : changed!.fields.find((name) => ['title', 'statement', 'rationale', 'evidence'].includes(name));
+    if (field) expect(await apart.getByTestId(`diff-${changed!.id}-${field}`).locator('ins, del').count()).toBeGreaterThan(0);
+    await apart.close();
     const wrong = await open(`/releases/compare?from=${newest.version}&to=${first.version}`);
     await expect(wrong.getByRole('alert').textContent()).resolves.toContain('the older first');
     await wrong.close();
@@ -165,7 +178,7 @@ describe('what changed', () => {
     await page.getByLabel('Older release').selectOption(first.version);
     await page.getByLabel('Newer release').selectOption(newest.version);
     await page.getByRole('button', { name: 'Show what changed' }).click();
-    await page.waitForURL(`**/releases/compare/${first.version}/${newest.version}`);
+    await page.waitForURL(`**${comparisonAddress(first.version, newest.version)}`);
     // The address changes before the new page is drawn: wait for the comparison page itself.
     await page.getByRole('heading', { level: 1, name: `What changed from ${first.version} to ${newest.version}` }).waitFor();
     await page.getByLabel('Older release').selectOption(newest.version);

@@ -3,6 +3,7 @@ import { library } from './library';
 
 const first = library.snapshots[0]!.version;
 const newest = library.snapshots.at(-1)!.version;
+const previous = library.snapshots.at(-2)?.version;
 const retired = library.standards.find((standard) => standard.status === 'retired');
 
 /** The ID of the first standard, for templates that show one. */
@@ -18,7 +19,8 @@ export const PAGE_TEMPLATES: Readonly<Record<string, string>> = {
   'docs page': '/guides/using-the-standards',
   releases: '/releases',
   release: `/releases/${newest}`,
-  'release comparison': first === newest ? `/releases/${first}` : `/releases/compare/${first}/${newest}`,
+  // Each release has a built page comparing it with the one before it; other pairs are compared in the browser.
+  'release comparison': previous ? `/releases/compare/${previous}/${newest}` : `/releases/${first}`,
   'comparison of any two releases': `/releases/compare?from=${first}&to=${newest}`,
   ...(retired ? { 'retired standard': `/standards/${retired.id}` } : {}),
 };
