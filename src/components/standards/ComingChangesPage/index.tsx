@@ -11,6 +11,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useLanguage } from '../../locale';
 import { FactText, FactUpkeep, FactWhen } from '../DatedFacts';
 import type { SiteInfo } from '../types';
+import Crumbs from '../Crumbs';
 import styles from '../standards.module.css';
 
 export interface ComingChangesProps {
@@ -42,11 +43,7 @@ export default function ComingChangesPage({ data }: ComingChangesProps): ReactNo
       })}
     >
       <main className="container margin-vert--lg">
-        <nav aria-label={translate({ id: 'standards.page.breadcrumbs', message: 'Breadcrumbs' })} className={styles.crumbs}>
-          <Link to={site.standardsPermalink}>
-            <Translate id="standards.page.allStandards">Standards</Translate>
-          </Link>
-        </nav>
+        <Crumbs standardsPermalink={site.standardsPermalink} />
         <Heading as="h1">{title}</Heading>
         <p className={styles.lead}>
           <Translate id="standards.comingChanges.lead">

@@ -1,5 +1,4 @@
 import EditLink from '../../EditLink';
-import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
@@ -8,6 +7,7 @@ import StandardCard from '../StandardCard';
 import TranslationNotice from '../TranslationNotice';
 import type { DomainPageProps } from '../types';
 import { useLanguage, useVocabulary } from '../../locale';
+import Crumbs from '../Crumbs';
 import styles from '../standards.module.css';
 
 /** /standards/domains/<domain>: what the domain is for, and its standards. */
@@ -18,11 +18,7 @@ export default function DomainPage({ data }: DomainPageProps): ReactNode {
   return (
     <Layout title={domain.title} description={translate({ id: 'standards.domain.description', message: 'The standards of one domain of worker cooperative development.' })}>
       <main className="container margin-vert--lg">
-        <nav aria-label={translate({ id: 'standards.page.breadcrumbs', message: 'Breadcrumbs' })} className={styles.crumbs}>
-          <Link to={site.standardsPermalink}>
-            <Translate id="standards.page.allStandards">Standards</Translate>
-          </Link>
-        </nav>
+        <Crumbs standardsPermalink={site.standardsPermalink} />
         <Heading as="h1">
           <span lang={textLang}>{domain.title}</span>
         </Heading>

@@ -1,6 +1,6 @@
 import EditLink from '../../EditLink';
 import Link from '@site/src/components/PageLink';
-import Translate, { translate } from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import type { ReactNode } from 'react';
@@ -12,6 +12,7 @@ import SourceList from '../SourceList';
 import TranslationNotice from '../TranslationNotice';
 import type { StandardPageProps } from '../types';
 import { ArchivedBanner, Citation, Tombstone, VersionList } from './ReleaseNotices';
+import Crumbs from '../Crumbs';
 import styles from '../standards.module.css';
 
 /** /standards/<ID>: the whole text of one standard and everything linked to it. */
@@ -24,13 +25,9 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
   return (
     <Layout title={heading} description={standard.statement}>
       <main className={`container margin-vert--lg ${styles.standardPage}`}>
-        <nav aria-label={translate({ id: 'standards.page.breadcrumbs', message: 'Breadcrumbs' })} className={styles.crumbs}>
-          <Link to={site.standardsPermalink}>
-            <Translate id="standards.page.allStandards">Standards</Translate>
-          </Link>
-          {' › '}
+        <Crumbs standardsPermalink={site.standardsPermalink}>
           <Link to={standard.domainPermalink}>{standard.domainTitle}</Link>
-        </nav>
+        </Crumbs>
         <Heading as="h1">
           <span className={styles.id}>{standard.id}</span> <span lang={textLang}>{standard.title}</span>
         </Heading>
