@@ -55,7 +55,10 @@ export async function cutRelease(root: string, version: string, options: CutOpti
     fs.rmSync(archive, { recursive: true });
     return refuse(`Freezing the docs failed, so the snapshot and the pack were removed: ${(error as Error).message}`);
   }
-  const translated = library.meta.languages.slice(1).map((language) => `i18n/${language}/docusaurus-plugin-content-docs/version-${version}/`);
+  // Docusaurus freezes each translation's docs and its sidebar labels (version-<version>.json) too.
+  const translated = library.meta.languages
+    .slice(1)
+    .flatMap((language) => [`i18n/${language}/docusaurus-plugin-content-docs/version-${version}/`, `i18n/${language}/docusaurus-plugin-content-docs/version-${version}.json`]);
   return {
     ok: true,
     written: [
