@@ -9,6 +9,7 @@ import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import { useLanguage } from '../locale';
 import WrittenDay from '../dates/WrittenDay';
+import CheckedDay from './CheckedDay';
 import styles from './standards.module.css';
 
 /** When the fact applies, in words: "In effect from March 1, 2026", "Ends on …", "Pending". */
@@ -42,9 +43,7 @@ export function FactUpkeep({ fact }: { fact: DatedFactView }): ReactNode {
       </Translate>{' '}
       {fact.source.checked && (
         <>
-          <Translate id="standards.datedFacts.checked" values={{ date: <WrittenDay day={fact.source.checked} /> }}>
-            {'Checked {date}.'}
-          </Translate>{' '}
+          <CheckedDay day={fact.source.checked} />{' '}
         </>
       )}
       <Translate id="standards.datedFacts.reviewBy" values={{ date: <WrittenDay day={fact.reviewBy} /> }}>

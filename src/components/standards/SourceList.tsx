@@ -1,8 +1,7 @@
 import Link from '@docusaurus/Link';
-import Translate from '@docusaurus/Translate';
 import type { Source } from '@site/src/core/model';
 import type { ReactNode } from 'react';
-import WrittenDay from '../dates/WrittenDay';
+import CheckedDay from './CheckedDay';
 
 /** The sources of a standard, as a short citation each, with the day someone last checked it. */
 export default function SourceList({ sources }: { sources: readonly Source[] }): ReactNode {
@@ -15,9 +14,7 @@ export default function SourceList({ sources }: { sources: readonly Source[] }):
           {source.checked && (
             <>
               {' '}
-              <Translate id="standards.page.sourceChecked" values={{ date: <WrittenDay day={source.checked} /> }}>
-                {'Checked {date}.'}
-              </Translate>
+              <CheckedDay day={source.checked} />
             </>
           )}
         </li>
