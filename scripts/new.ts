@@ -5,6 +5,8 @@
  *   npm run new -- lesson --curriculum worker-owner-foundations --title "Reading the bylaws"
  *   npm run new -- tool --title "Pay ratio calculator"
  *   npm run new -- checklist --title "Bank loan review"
+ *   npm run new -- organization --name "Bay Area Co-op Help"
+ *   npm run new -- case --name "Sunrise Bakery"
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,7 +30,10 @@ function main(): string {
     const usage = types.map((entry) => `  npm run new -- ${entry.scaffold!.command} ${entry.scaffold!.usage}`).join('\n');
     throw new Error(`Say what to create:\n${usage}`);
   }
-  const options = Object.fromEntries(['domain', 'curriculum', 'title'].map((name) => [name, option(name)]));
+  // Every `--name value` pair after the command, e.g. --domain, --curriculum, --title, --name.
+  const options = Object.fromEntries(
+    process.argv.slice(3).flatMap((word, index, words) => (word.startsWith('--') && words[index + 1] !== undefined ? [[word.slice(2), words[index + 1]]] : [])),
+  );
   const { file, content, fillIn } = type.scaffold.create(root, options);
   const target = path.join(root, file);
   if (fs.existsSync(target)) throw new Error(`${file} already exists; choose another name.`);

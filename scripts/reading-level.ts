@@ -5,6 +5,9 @@
 import { formatContentError } from '../src/core/errors';
 import { loadLibrary } from '../src/core/load';
 import { readingGrade, STATEMENT_GRADE_LIMIT } from '../src/core/readability';
+import type { Library } from '../src/core/model';
+import { markdownText } from '../src/core/plain-text';
+import { splitSections } from '../src/core/search/sections';
 import { loadToolData, readerTexts } from '../src/core/tool-data';
 
 function range(grades: number[]): string {
@@ -22,6 +25,20 @@ function reportToolData(root: string): void {
     const texts = readerTexts(file.data);
     console.log(`${file.file}\t${texts.length}\t${texts.length > 0 ? range(texts.map(readingGrade)) : '-'}`);
   }
+}
+
+/** The grade of the English texts written for partners and the public, for information; aim for about 8. */
+function reportPublicTexts(library: Library): void {
+  const groups: Array<[string, string[]]> = [
+    ['case studies (summary, story)', library.cases.flatMap((item) => [item.summary.en, markdownText(item.story.en)])],
+    ['organizations (summary)', library.organizations.map((organization) => organization.summary.en)],
+    ['facts and figures (explanation, caution)', library.figures.flatMap((figure) => [figure.explanation.en, ...(figure.caution ? [figure.caution.en] : [])])],
+    ...library.pages
+      .filter((page) => page.kind === 'audience-path' && page.language === 'en')
+      .map((page): [string, string[]] => [page.file, splitSections(page.tree).map((section) => section.text)]),
+  ];
+  console.log('\nfor partners and the public\ttexts\tgrade');
+  for (const [name, texts] of groups) console.log(`${name}\t${texts.length}\t${texts.length > 0 ? range(texts.map(readingGrade)) : '-'}`);
 }
 
 function main(): number {
@@ -42,6 +59,7 @@ function main(): number {
   console.log(`\nStatements: grade ${range(rows.map((row) => row.statement))}; limit ${STATEMENT_GRADE_LIMIT}.`);
   console.log(`Rationales: grade ${range(rows.map((row) => row.rationale))}; aim for about 8.`);
   reportToolData(process.argv[2] ?? process.cwd());
+  reportPublicTexts(library);
   const over = rows.filter((row) => row.statement > STATEMENT_GRADE_LIMIT);
   if (over.length > 0) console.error(`\n✖ ${over.length} statement(s) read above grade ${STATEMENT_GRADE_LIMIT}: ${over.map((row) => row.id).join(', ')}`);
   return over.length > 0 ? 1 : 0;

@@ -22,7 +22,8 @@ function main(): number {
   console.log(
     `✔ The library is valid: ${library.standards.length} standards in ${library.domains.length} domains, ` +
       `${translations} translations, ${library.glossary.length} glossary terms, ${library.lessons.length} lessons, ` +
-      `${library.tools.length} tools (${fileCount} files checked in ${seconds} s).`,
+      `${library.tools.length} tools, ${library.cases.length} case studies, ${library.organizations.length} organizations, ${library.figures.length} figures ` +
+      `(${fileCount} files checked in ${seconds} s).`,
   );
   return 0;
 }

@@ -91,15 +91,19 @@ function knownAddresses(library: Library): Set<string> {
 export function checkInternalLinks(library: Library, sources: readonly LinkSource[]): ContentError[] {
   const targets = knownAddresses(library);
   const terms = new Set(library.glossary.map((term) => term.id));
+  const organizations = new Set(library.organizations.map((organization) => organization.id));
   const errors: ContentError[] = [];
   for (const { file, links, exists } of sources) {
     for (const { url: target, position } of links) {
       const at = (message: string, fix: string) => errors.push({ file, position, field: 'link', message, fix });
       if (target.startsWith('/')) {
-        const [pathname = '', anchor] = target.split('#');
-        const page = pathname.replace(/\/$/, '') || '/';
+        const [address = '', anchor] = target.split('#');
+        // A query only filters a page (`/cases?pathway=conversion`); the page is what must exist.
+        const page = address.split('?')[0]!.replace(/\/$/, '') || '/';
         if (!targets.has(page)) at(`"${target}" leads to no page of the site`, 'check the address');
         else if (page === '/glossary' && anchor && !terms.has(anchor)) at(`"${target}" names no glossary term`, 'use the id of a term in standards/glossary.yaml');
+        else if (page === '/directory' && anchor && !organizations.has(anchor))
+          at(`"${target}" names no organization of the directory`, 'use the file name of one of standards/organizations/');
       } else if (/^\.{1,2}\//.test(target) && !exists(target.split('#')[0]!)) {
         at(`"${target}" leads to no file`, 'check the file name');
       }

@@ -14,8 +14,22 @@ import { openTreeCache, type TreeParser } from './page-cache';
 import { readPage, type PageSource } from './page-source';
 import { contentType, crossFileRules, TOOL_DATA_TYPES } from './registry';
 import { toolDataIsUsable, toolDataOf } from './rules/tool-data';
-import type { ChecklistProfile, Domain, Glossary, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from './generated/content-types';
-import { compareStandardIds, compareVersions, type DocPageSource, type Language, type Library, type TranslationRecord } from './model';
+import type {
+  AudiencePathFrontMatter,
+  CaseStudy,
+  ChecklistProfile,
+  Domain,
+  FactsAndFigures,
+  Glossary,
+  SupportOrganization,
+  LessonFrontMatter,
+  Library as LibraryMeta,
+  Release,
+  Standard,
+  ToolFrontMatter,
+  Translation,
+} from './generated/content-types';
+import { compareRecordIds, compareStandardIds, compareVersions, type DocPageSource, type Language, type Library, type TranslationRecord } from './model';
 import { checkArchivedPacks } from './releases/archived-packs';
 import { checkArchivedPages } from './releases/archived-pages';
 import { readSnapshots } from './releases/snapshot-files';
@@ -152,7 +166,12 @@ function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unkn
     releases: of<Release>('release'),
     lessons: of<LessonFrontMatter>('lesson'),
     tools: of<ToolFrontMatter>('tool'),
+    cases: of<CaseStudy>('case-study'),
+    organizations: of<SupportOrganization>('organization'),
+    figures: of<FactsAndFigures>('figures')[0],
+    audiencePaths: of<AudiencePathFrontMatter>('audience-path'),
     standardFileIds: new Set(files.filter((file) => file.kind === 'standard').map((file) => baseName(file.file))),
+    organizationFileIds: new Set(files.filter((file) => file.kind === 'organization').map((file) => baseName(file.file))),
     lessonDocIds: new Set(files.filter((file) => file.kind === 'lesson' && file.language === 'en').map((file) => file.docId ?? '')),
     standardsById: new Map(standards.map((record) => [record.data.id, record.data])),
     releaseFileVersions: new Set(files.filter((file) => file.kind === 'release').map((file) => baseName(file.file))),
@@ -189,6 +208,9 @@ function toModel(context: RuleContext, valid: readonly Loaded<unknown>[], staleF
     snapshots: context.snapshots,
     lessons: context.lessons.map(docPage),
     tools: context.tools.map(docPage),
+    cases: context.cases.map(withFile).sort(compareRecordIds),
+    organizations: context.organizations.map(withFile).sort(compareRecordIds),
+    figures: context.figures ? [...context.figures.data.figures] : [],
     toolData: toolDataIsUsable(context) ? toolDataOf(context).toolData : undefined,
     pages: valid.flatMap((record) =>
       record.page?.tree ? [{ ...docPage(record as Loaded<Record<string, unknown>>), kind: record.file.kind as DocPageSource['kind'], tree: record.page.tree }] : [],

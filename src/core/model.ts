@@ -2,12 +2,49 @@
  * The typed, immutable model of the whole library: what every plugin and script reads. The shapes of
  * the records come from the generated schema types; this file only adds where each record came from.
  */
-import type { ChecklistProfile, Domain, Term, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from './generated/content-types';
+import type {
+  CaseStudy,
+  ChecklistProfile,
+  Domain,
+  Figure,
+  SupportOrganization,
+  Term,
+  LessonFrontMatter,
+  Library as LibraryMeta,
+  Release,
+  Standard,
+  ToolFrontMatter,
+  Translation,
+} from './generated/content-types';
 import type { Root } from 'mdast';
 import type { ReleaseSnapshot } from './releases/snapshot';
 import type { ToolData } from './tool-data/model';
 
-export type { Audience, ChecklistProfile, DatedFact, Domain, Level, Pathway, Release, Source, Stage, Standard, Successor, Term, Translation } from './generated/content-types';
+export type {
+  Audience,
+  CaseCommunity,
+  CaseSector,
+  CaseStudy,
+  ChecklistProfile,
+  Figure,
+  FigurePart,
+  FigureTopic,
+  OrganizationService,
+  SpokenLanguage,
+  SupportOrganization,
+  UsState,
+  DatedFact,
+  Domain,
+  Level,
+  Pathway,
+  Release,
+  Source,
+  Stage,
+  Standard,
+  Successor,
+  Term,
+  Translation,
+} from './generated/content-types';
 export type { LibraryMeta };
 
 /** A language of the library. The first language in library.yaml is the source language. */
@@ -22,6 +59,8 @@ export type StandardRecord = Readonly<Standard> & FromFile;
 export type DomainRecord = Readonly<Domain> & FromFile;
 export type ChecklistRecord = Readonly<ChecklistProfile> & FromFile;
 export type ReleaseRecord = Readonly<Release> & FromFile;
+export type CaseRecord = Readonly<CaseStudy> & FromFile;
+export type OrganizationRecord = Readonly<SupportOrganization> & FromFile;
 
 /** A translation of a standard or a domain into one language. */
 export type TranslationRecord = Readonly<Translation> &
@@ -42,7 +81,7 @@ export type LessonRecord = DocPageRecord<LessonFrontMatter>;
 
 /** A page of the current docs, in the language it is written in, as read once (see page-source.ts). */
 export interface DocPageSource extends DocPageRecord<Readonly<Record<string, unknown>>> {
-  readonly kind: 'lesson' | 'curriculum' | 'tool' | 'guide';
+  readonly kind: 'lesson' | 'curriculum' | 'tool' | 'guide' | 'audience-path';
   /** The page's tree: the search sections are read from it. */
   readonly tree: Root;
 }
@@ -68,7 +107,16 @@ export interface Library {
   readonly pages: readonly DocPageSource[];
   /** The words and facts of the tools and templates (tool-data/); none for a library rebuilt from a snapshot. */
   readonly toolData?: ToolData;
+  /** Case studies of real worker co-ops, sorted by ID; none for a library rebuilt from a snapshot. */
+  readonly cases: readonly CaseRecord[];
+  /** The directory of support organizations, sorted by ID; none for a library rebuilt from a snapshot. */
+  readonly organizations: readonly OrganizationRecord[];
+  /** The facts and figures, in the order of standards/figures.yaml; none for a library rebuilt from a snapshot. */
+  readonly figures: readonly Figure[];
 }
+
+/** Orders records by their `id`, as text. */
+export const compareRecordIds = <T extends { readonly id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Orders standard IDs by prefix, then by number: GOV-02 before GOV-10 before LEG-01. */
 export function compareStandardIds(a: string, b: string): number {

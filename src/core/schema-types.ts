@@ -17,6 +17,10 @@ export const CONTENT_SCHEMAS = [
   'lesson.schema.json',
   'curriculum.schema.json',
   'tool.schema.json',
+  'audience-path.schema.json',
+  'case-study.schema.json',
+  'organization.schema.json',
+  'figures.schema.json',
 ] as const;
 
 const BANNER = `/* This file is generated from schemas/*.schema.json by \`npm run types\`. Do not edit it by hand. */`;

@@ -4,15 +4,19 @@
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import audiencePathSchema from '../../schemas/audience-path.schema.json';
+import caseStudySchema from '../../schemas/case-study.schema.json';
 import checklistExportSchema from '../../schemas/checklist-export.schema.json';
 import checklistSchema from '../../schemas/checklist.schema.json';
 import commonSchema from '../../schemas/common.schema.json';
 import curriculumSchema from '../../schemas/curriculum.schema.json';
 import domainSchema from '../../schemas/domain.schema.json';
+import figuresSchema from '../../schemas/figures.schema.json';
 import glossarySchema from '../../schemas/glossary.schema.json';
 import guideSchema from '../../schemas/guide.schema.json';
 import lessonSchema from '../../schemas/lesson.schema.json';
 import librarySchema from '../../schemas/library.schema.json';
+import organizationSchema from '../../schemas/organization.schema.json';
 import releaseSchema from '../../schemas/release.schema.json';
 import standardSchema from '../../schemas/standard.schema.json';
 import standardsExportSchema from '../../schemas/standards-export.schema.json';
@@ -42,6 +46,10 @@ export type ContentKind =
   | 'curriculum'
   | 'tool'
   | 'guide'
+  | 'audience-path'
+  | 'case-study'
+  | 'organization'
+  | 'figures'
   | 'tool-data-readiness'
   | 'tool-data-feasibility'
   | 'tool-data-entity-comparison'
@@ -69,6 +77,10 @@ const SCHEMAS: Record<ContentKind, object> = {
   'tool-data-template-common': toolDataTemplateCommonSchema,
   'tool-data-translation': toolDataTranslationSchema,
   guide: guideSchema,
+  'audience-path': audiencePathSchema,
+  'case-study': caseStudySchema,
+  organization: organizationSchema,
+  figures: figuresSchema,
 };
 
 /** The JSON Schema documents, as published under /schemas/ on the site. */

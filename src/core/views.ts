@@ -3,6 +3,7 @@
  * Library, with the translation applied and Markdown already rendered to HTML.
  */
 import { domainPermalink, standardPermalink } from './permalinks';
+import { casePermalink } from './public/permalinks';
 
 export { domainPermalink, standardPermalink } from './permalinks';
 import { createTermFinder } from './glossary-terms';
@@ -36,6 +37,8 @@ export interface StandardView extends StandardSummaryView {
   evidence: string[];
   related: LinkView[];
   lessons: LinkView[];
+  /** The case studies of real co-ops that show the standard in practice (none for a past release). */
+  cases: LinkView[];
   /** The glossary terms the text uses, with their definitions, in order of first use. */
   terms: TermView[];
   sources: Source[];
@@ -217,6 +220,7 @@ export function buildViews(library: Library, options: ViewOptions) {
       evidence: [...text.evidence],
       related: standard.related.map(link),
       lessons: options.lessonsByStandard?.get(standard.id) ?? [],
+      cases: library.cases.filter((item) => item.standards.includes(standard.id)).map((item) => ({ id: item.id, title: item.name, permalink: casePermalink(baseUrl, item.id) })),
       terms: finder.termsIn([text.statement, text.rationale, text.guidance]).map(termView),
       sources: standard.sources.map((source) => ({ ...source })),
       datedFacts: datedFactViews(standard, text.translationRecord, language, library.meta.languages[0]),
@@ -274,4 +278,10 @@ function summaryOf(text: LocalizedStandard, baseUrl: string, version?: string): 
 export function editUrl(library: Library, file: string): string {
   const { url, branch } = library.meta.repository;
   return `${url.replace(/\/$/, '')}/edit/${branch}/${file}`;
+}
+
+/** The page of a folder of the repository, where a contributor sees its files and adds one. */
+export function folderUrl(library: Library, folder: string): string {
+  const { url, branch } = library.meta.repository;
+  return `${url.replace(/\/$/, '')}/tree/${branch}/${folder}`;
 }

@@ -20,6 +20,7 @@ import type { Facet } from './filters';
 import type { ChangeKind } from './releases/diff';
 import type { SearchRecordType } from './search/facets';
 import type { TranslationState } from './views';
+import { PUBLIC_LABELS } from './public/words';
 
 /** One label in every language of the site. */
 export type Words = Readonly<Record<Language, string>>;
@@ -104,7 +105,12 @@ export const LABELS = {
     pathway: both('Pathway', 'Camino'),
     audience: both('Audience', 'Público'),
     type: both('Kind of page', 'Tipo de página'),
-  } satisfies Record<Facet | 'type', Words>,
+    sector: both('Sector', 'Sector'),
+    state: both('State', 'Estado'),
+    service: both('Service', 'Servicio'),
+    community: both('Who leads it', 'Quién la dirige'),
+    language: both('Language', 'Idioma'),
+  } satisfies Record<Facet | 'type' | 'sector' | 'state' | 'service' | 'community' | 'language', Words>,
 
   /** A kind of change, as a heading or a label of its own: "Moved to a new ID". */
   change: {
@@ -148,6 +154,10 @@ export const LABELS = {
     tool: both('Tool', 'Herramienta'),
     guide: both('Guide', 'Guía'),
     glossary: both('Glossary term', 'Término del glosario'),
+    path: both('Guide for you', 'Guía para usted'),
+    case: both('Case study', 'Caso de estudio'),
+    organization: both('Support organization', 'Organización de apoyo'),
+    figure: both('Fact or figure', 'Dato o cifra'),
   } satisfies Record<SearchRecordType, Words>,
 
   field: FIELD,
@@ -174,6 +184,8 @@ export const LABELS = {
     ),
     missing: both('This text is not translated yet, so it is shown in English.', 'Este texto todavía no está traducido, por eso se muestra en inglés.'),
   } satisfies Record<NoticeState, Words>,
+
+  ...PUBLIC_LABELS,
 
   /** The link from a translated page to the same page in English. */
   englishVersion: { link: both('Read the English version', 'Leer la versión en inglés') },

@@ -41,6 +41,30 @@ describe('npm run new', () => {
     expect(problems.every((line) => /03-reading-the-bylaws\.mdx:\d+:\d+ {2}[\w[\]]+: is too short/.test(line))).toBe(true);
   });
 
+  it('starts an organization of the directory as one file, and only the placeholders are left to fix', () => {
+    const root = copyOfValidLibrary();
+    const result = run(root, 'organization', '--name', 'Bay Area Co-op Help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Created standards/organizations/bay-area-co-op-help.yaml');
+    const problems = loadLibrary(root).errors.map(formatContentError);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((line) => line.startsWith('standards/organizations/bay-area-co-op-help.yaml:'))).toBe(true);
+    expect(problems.some((line) => line.includes('serves[0]: "XX" is not one of nationwide, AL'))).toBe(true);
+    // The same name again would overwrite someone's work: it is refused.
+    const again = run(root, 'organization', '--name', 'Bay Area Co-op Help');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('standards/organizations/bay-area-co-op-help.yaml already exists');
+  });
+
+  it('starts a case study whose every fact is still to be sourced', () => {
+    const root = copyOfValidLibrary();
+    const result = run(root, 'case', '--name', 'Sunrise Bakery');
+    expect(result.stdout).toContain('Created standards/case-studies/sunrise-bakery.yaml');
+    const problems = loadLibrary(root).errors.map(formatContentError);
+    expect(problems.every((line) => line.startsWith('standards/case-studies/sunrise-bakery.yaml:'))).toBe(true);
+    expect(problems.some((line) => line.includes('state: "XX" is not one of'))).toBe(true);
+  });
+
   it('says which domains exist when the domain is unknown', () => {
     const result = run(copyOfValidLibrary(), 'standard', '--domain', 'money');
     expect(result.status).toBe(1);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pushToAlgolia, type AlgoliaHosts } from '../../scripts/algolia/push';
+import { BATCH_SIZE, pushToAlgolia, type AlgoliaHosts } from '../../scripts/algolia/push';
 import { buildAlgoliaRecords, main } from '../../scripts/search-algolia';
 import { ALGOLIA_INDEX_SETTINGS, type AlgoliaRecord } from '../../src/core/search/algolia-records';
 
@@ -98,7 +98,8 @@ describe('pushToAlgolia against a local server that answers like Algolia', () =>
     expect(server.requests.indexOf(settings!)).toBe(0);
 
     const batches = batchRequests(server.requests);
-    expect(batches.length).toBe(1);
+    const expectedBatches = Math.ceil(records.length / BATCH_SIZE);
+    expect(batches.length).toBe(expectedBatches);
     const temporary = batches[0]!.path.split('/')[3]!;
     expect(temporary).toMatch(new RegExp(`^${INDEX}_tmp_\\d+$`));
     for (const batch of batches) expect(batch.path).toBe(`/1/indexes/${temporary}/batch`);
@@ -115,8 +116,8 @@ describe('pushToAlgolia against a local server that answers like Algolia', () =>
       expect(request.headers['x-algolia-api-key']).toBe(ADMIN_KEY);
       expect(request.headers['x-algolia-application-id']).toBe(APP_ID);
     }
-    expect(summary).toMatchObject({ indexName: INDEX, recordsSent: records.length, batches: 1 });
-    expect(summary.batchTaskIDs).toHaveLength(1);
+    expect(summary).toMatchObject({ indexName: INDEX, recordsSent: records.length, batches: expectedBatches });
+    expect(summary.batchTaskIDs).toHaveLength(expectedBatches);
     expect(lines.join('\n')).not.toContain(ADMIN_KEY);
   });
 

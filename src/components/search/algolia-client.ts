@@ -9,7 +9,17 @@ import { markHit } from './highlight-hits';
 import type { FacetCounts, SearchClient, SearchHit, SearchRequest, SearchResponse } from './types';
 
 /** The Algolia attribute of each facet (see src/core/search/algolia-records.ts). */
-const ATTRIBUTES: Record<RecordFacet, string> = { type: 'record_type', domain: 'domain', level: 'level', stage: 'stage', pathway: 'pathway', audience: 'audience' };
+const ATTRIBUTES: Record<RecordFacet, string> = {
+  type: 'record_type',
+  domain: 'domain',
+  level: 'level',
+  stage: 'stage',
+  pathway: 'pathway',
+  audience: 'audience',
+  sector: 'sector',
+  state: 'state',
+  service: 'service',
+};
 
 interface AlgoliaHit {
   url: string;

@@ -87,6 +87,233 @@ export type StandardIdList3 = StandardId[];
  * A list of standard IDs, each listed once.
  */
 export type StandardIdList4 = StandardId[];
+/**
+ * The published sources behind the facts of this record. Each source's `note` says which facts it supports.
+ *
+ * @minItems 1
+ */
+export type SourceList = [Source, ...Source[]];
+/**
+ * A short lower-case name made of letters, digits and dashes, e.g. governance.
+ */
+export type Slug5 = string;
+/**
+ * The state where the co-op is based.
+ */
+export type UsState =
+  | 'AL'
+  | 'AK'
+  | 'AZ'
+  | 'AR'
+  | 'CA'
+  | 'CO'
+  | 'CT'
+  | 'DE'
+  | 'DC'
+  | 'FL'
+  | 'GA'
+  | 'HI'
+  | 'ID'
+  | 'IL'
+  | 'IN'
+  | 'IA'
+  | 'KS'
+  | 'KY'
+  | 'LA'
+  | 'ME'
+  | 'MD'
+  | 'MA'
+  | 'MI'
+  | 'MN'
+  | 'MS'
+  | 'MO'
+  | 'MT'
+  | 'NE'
+  | 'NV'
+  | 'NH'
+  | 'NJ'
+  | 'NM'
+  | 'NY'
+  | 'NC'
+  | 'ND'
+  | 'OH'
+  | 'OK'
+  | 'OR'
+  | 'PA'
+  | 'PR'
+  | 'RI'
+  | 'SC'
+  | 'SD'
+  | 'TN'
+  | 'TX'
+  | 'UT'
+  | 'VT'
+  | 'VA'
+  | 'WA'
+  | 'WV'
+  | 'WI'
+  | 'WY';
+/**
+ * What the co-op does: home-care, cleaning, food (groceries, bakeries, restaurants, food making), manufacturing, construction (and trades, landscaping), technology (and design, media), transportation, professional-services, childcare, retail, or environmental (recycling, composting, waste hauling).
+ */
+export type CaseSector =
+  | 'home-care'
+  | 'cleaning'
+  | 'food'
+  | 'manufacturing'
+  | 'construction'
+  | 'technology'
+  | 'transportation'
+  | 'professional-services'
+  | 'childcare'
+  | 'retail'
+  | 'environmental';
+/**
+ * A language people work or get help in, by its ISO 639-1 code: en English, es Spanish, zh Chinese, ht Haitian Creole, fr French, pt Portuguese, vi Vietnamese, ko Korean, ar Arabic, so Somali, ne Nepali, tl Tagalog, hmn Hmong, ru Russian.
+ */
+export type SpokenLanguage =
+  'en' | 'es' | 'zh' | 'ht' | 'fr' | 'pt' | 'vi' | 'ko' | 'ar' | 'so' | 'ne' | 'tl' | 'hmn' | 'ru';
+export type CaseCommunity = 'immigrant' | 'black' | 'latino' | 'women' | 'asian-american' | 'indigenous';
+/**
+ * A short lower-case name made of letters, digits and dashes, e.g. governance.
+ */
+export type Slug6 = string;
+/**
+ * A short lower-case name made of letters, digits and dashes, e.g. governance.
+ */
+export type Slug7 = string;
+export type OrganizationService =
+  | 'development'
+  | 'conversion'
+  | 'federation'
+  | 'lending'
+  | 'funding'
+  | 'legal'
+  | 'accounting'
+  | 'training'
+  | 'research';
+export type ServedPlace =
+  | 'nationwide'
+  | 'AL'
+  | 'AK'
+  | 'AZ'
+  | 'AR'
+  | 'CA'
+  | 'CO'
+  | 'CT'
+  | 'DE'
+  | 'DC'
+  | 'FL'
+  | 'GA'
+  | 'HI'
+  | 'ID'
+  | 'IL'
+  | 'IN'
+  | 'IA'
+  | 'KS'
+  | 'KY'
+  | 'LA'
+  | 'ME'
+  | 'MD'
+  | 'MA'
+  | 'MI'
+  | 'MN'
+  | 'MS'
+  | 'MO'
+  | 'MT'
+  | 'NE'
+  | 'NV'
+  | 'NH'
+  | 'NJ'
+  | 'NM'
+  | 'NY'
+  | 'NC'
+  | 'ND'
+  | 'OH'
+  | 'OK'
+  | 'OR'
+  | 'PA'
+  | 'PR'
+  | 'RI'
+  | 'SC'
+  | 'SD'
+  | 'TN'
+  | 'TX'
+  | 'UT'
+  | 'VT'
+  | 'VA'
+  | 'WA'
+  | 'WV'
+  | 'WI'
+  | 'WY';
+/**
+ * The state.
+ */
+export type UsState1 =
+  | 'AL'
+  | 'AK'
+  | 'AZ'
+  | 'AR'
+  | 'CA'
+  | 'CO'
+  | 'CT'
+  | 'DE'
+  | 'DC'
+  | 'FL'
+  | 'GA'
+  | 'HI'
+  | 'ID'
+  | 'IL'
+  | 'IN'
+  | 'IA'
+  | 'KS'
+  | 'KY'
+  | 'LA'
+  | 'ME'
+  | 'MD'
+  | 'MA'
+  | 'MI'
+  | 'MN'
+  | 'MS'
+  | 'MO'
+  | 'MT'
+  | 'NE'
+  | 'NV'
+  | 'NH'
+  | 'NJ'
+  | 'NM'
+  | 'NY'
+  | 'NC'
+  | 'ND'
+  | 'OH'
+  | 'OK'
+  | 'OR'
+  | 'PA'
+  | 'PR'
+  | 'RI'
+  | 'SC'
+  | 'SD'
+  | 'TN'
+  | 'TX'
+  | 'UT'
+  | 'VT'
+  | 'VA'
+  | 'WA'
+  | 'WV'
+  | 'WI'
+  | 'WY';
+/**
+ * A short lower-case name made of letters, digits and dashes, e.g. governance.
+ */
+export type Slug8 = string;
+/**
+ * What the figure is about: count (how many co-ops), workers, sectors, survival (how long co-ops last), pay (wages and job quality), or growth.
+ */
+export type FigureTopic = 'count' | 'workers' | 'sectors' | 'survival' | 'pay' | 'growth';
+/**
+ * What the number counts: co-ops, workers, percent, dollars, dollars-per-hour or years.
+ */
+export type FigureUnit = 'co-ops' | 'workers' | 'percent' | 'dollars' | 'dollars-per-hour' | 'years';
 
 /**
  * Every kind of content file of the library, by the schema that validates it.
@@ -102,6 +329,10 @@ export interface ContentFiles {
   lesson?: LessonFrontMatter;
   curriculum?: CurriculumFrontMatter;
   tool?: ToolFrontMatter;
+  'audience-path'?: AudiencePathFrontMatter;
+  'case-study'?: CaseStudy;
+  organization?: SupportOrganization;
+  figures?: FactsAndFigures;
 }
 /**
  * Edition metadata of the standards library, stored in standards/library.yaml.
@@ -615,4 +846,315 @@ export interface ToolFrontMatter {
   sidebar_label?: string;
   sidebar_position?: number;
   keywords?: string[];
+}
+/**
+ * The front matter of a page for one kind of reader, in docs/paths/<path>.mdx: it starts from that reader's questions and leads to the standards, lessons, tools, checklists and cases that answer them.
+ */
+export interface AudiencePathFrontMatter {
+  /**
+   * A short piece of plain text.
+   */
+  title: string;
+  /**
+   * A short piece of plain text.
+   */
+  description: string;
+  /**
+   * The reader the page is for: nonprofit, business-owner, government, lender, worker-owner, or public (someone new to worker co-ops).
+   */
+  audience: 'nonprofit' | 'business-owner' | 'government' | 'lender' | 'worker-owner' | 'public';
+  /**
+   * Where the page stands in the menu: 1 comes first.
+   */
+  sidebar_position: number;
+  /**
+   * The day a second reader last checked the page's facts against its sources, as YYYY-MM-DD.
+   */
+  reviewed: string;
+  sources: SourceList;
+}
+/**
+ * One real, publicly documented worker co-op, in standards/case-studies/<id>.yaml: who it is, where, how it started and was paid for, what happened, and which standards it shows. Every fact comes from a listed source.
+ */
+export interface CaseStudy {
+  id: Slug5;
+  /**
+   * A short piece of plain text.
+   */
+  name: string;
+  /**
+   * A short piece of plain text.
+   */
+  city: string;
+  state: UsState;
+  sector: CaseSector;
+  /**
+   * How the co-op began: `startup` (workers started a new business) or `conversion` (an owner sold an existing business to its workers).
+   */
+  pathway: 'startup' | 'conversion';
+  /**
+   * The year the business began (for a conversion, the year the original business began).
+   */
+  founded: number;
+  /**
+   * For a conversion: the year the workers became its owners.
+   */
+  became_coop?: number;
+  /**
+   * How many people work there, as the source says, and the year of that count.
+   */
+  size: {
+    /**
+     * The number of workers (or the lower end when the source says "more than").
+     */
+    workers: number;
+    /**
+     * How many of them are worker-owners, when the source says.
+     */
+    owners?: number;
+    /**
+     * The year the count describes.
+     */
+    year: number;
+  };
+  /**
+   * The languages the co-op works in, as its sources describe.
+   *
+   * @minItems 1
+   */
+  languages: [SpokenLanguage, ...SpokenLanguage[]];
+  /**
+   * Who leads and owns the co-op, as its sources describe it: immigrant, black, latino, women, asian-american, indigenous. Leave the list empty when the sources do not say.
+   */
+  communities: CaseCommunity[];
+  /**
+   * The organizations that helped the workers develop or convert the co-op. Name one that is in the directory by its `directory` ID so the two pages link.
+   */
+  partners?: CasePartner[];
+  summary: BilingualText;
+  financing: BilingualMarkdown;
+  story: BilingualMarkdown1;
+  /**
+   * The standards this case shows in practice; each standard's page then lists the case.
+   *
+   * @minItems 1
+   */
+  standards: [StandardId, ...StandardId[]];
+  /**
+   * Where the co-op stands, as of `checked`: `operating`, `closed`, or `changed` (it is no longer a worker co-op, or it merged).
+   */
+  status: 'operating' | 'closed' | 'changed';
+  /**
+   * The co-op's own website, if it has one.
+   */
+  website?: string;
+  sources: SourceList;
+  /**
+   * The day someone last checked the facts of this case against its sources, as YYYY-MM-DD.
+   */
+  checked: string;
+}
+export interface CasePartner {
+  /**
+   * A short piece of plain text.
+   */
+  name: string;
+  directory?: Slug6;
+}
+/**
+ * One or two plain sentences on who the co-op is and why its story matters.
+ */
+export interface BilingualText {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
+}
+/**
+ * How the start-up or the purchase was paid for: member buy-ins, loans (from whom), grants, outside investment.
+ */
+export interface BilingualMarkdown {
+  /**
+   * Text in Markdown: paragraphs, lists, links, emphasis. Raw HTML is not rendered.
+   */
+  en: string;
+  /**
+   * Text in Markdown: paragraphs, lists, links, emphasis. Raw HTML is not rendered.
+   */
+  es: string;
+}
+/**
+ * What happened: how it began, the hard parts, how it is run, where it is now. Two to four short paragraphs.
+ */
+export interface BilingualMarkdown1 {
+  /**
+   * Text in Markdown: paragraphs, lists, links, emphasis. Raw HTML is not rendered.
+   */
+  en: string;
+  /**
+   * Text in Markdown: paragraphs, lists, links, emphasis. Raw HTML is not rendered.
+   */
+  es: string;
+}
+/**
+ * One organization that helps worker co-ops, in standards/organizations/<id>.yaml: what it does, where and in which languages, how to reach it, and when someone last checked.
+ */
+export interface SupportOrganization {
+  id: Slug7;
+  /**
+   * A short piece of plain text.
+   */
+  name: string;
+  /**
+   * What it offers worker co-ops: development (helps groups start a co-op), conversion (helps owners sell to workers), federation (a membership network or trade group), lending (loans), funding (grants or investment), legal, accounting, training, research.
+   *
+   * @minItems 1
+   */
+  services: [OrganizationService, ...OrganizationService[]];
+  /**
+   * Where it works: `[nationwide]` when it works across the country, or the list of states it serves by their two-letter codes, e.g. [NY, NJ].
+   *
+   * @minItems 1
+   */
+  serves: [ServedPlace, ...ServedPlace[]];
+  /**
+   * The languages it offers help in, as its website shows.
+   *
+   * @minItems 1
+   */
+  languages: [SpokenLanguage, ...SpokenLanguage[]];
+  /**
+   * Where its main office is, when a source says so. Leave it out rather than guess.
+   */
+  based_in?: {
+    /**
+     * A short piece of plain text.
+     */
+    city: string;
+    state: UsState1;
+  };
+  /**
+   * Its website.
+   */
+  website: string;
+  summary: BilingualText1;
+  sources: SourceList;
+  /**
+   * The day someone last confirmed these facts on its website or in a source, as YYYY-MM-DD.
+   */
+  checked: string;
+}
+/**
+ * One or two plain sentences: who it is and what it does for worker co-ops.
+ */
+export interface BilingualText1 {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
+}
+/**
+ * The numbers a city council or a funder asks about worker co-ops, in standards/figures.yaml: each with its source and year, and a plain caution where the research is thin.
+ */
+export interface FactsAndFigures {
+  /**
+   * The figures, in the order the page shows them.
+   *
+   * @minItems 1
+   */
+  figures: [Figure, ...Figure[]];
+}
+export interface Figure {
+  id: Slug8;
+  topic: FigureTopic;
+  label: BilingualText2;
+  /**
+   * The number, as the source gives it (a percent as 25 for 25%).
+   */
+  value: number;
+  unit: FigureUnit;
+  /**
+   * True when the source gives an estimate (shown as "about").
+   */
+  approximate?: boolean;
+  /**
+   * The year the data describes (not the year it was published).
+   */
+  year: number;
+  explanation: BilingualText3;
+  caution?: BilingualText4;
+  /**
+   * The parts of the figure, drawn as a bar chart with a table beside it, e.g. co-ops by sector.
+   *
+   * @minItems 2
+   */
+  breakdown?: [FigurePart, FigurePart, ...FigurePart[]];
+  source: Source;
+}
+/**
+ * What is counted, in a few words, e.g. "Worker co-ops in the US".
+ */
+export interface BilingualText2 {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
+}
+/**
+ * One or two plain sentences: what the number means and how it was found.
+ */
+export interface BilingualText3 {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
+}
+/**
+ * Where the research is thin or the number is easy to misread, say so plainly here.
+ */
+export interface BilingualText4 {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
+}
+export interface FigurePart {
+  label: BilingualText5;
+  /**
+   * Its number, in the figure's unit.
+   */
+  value: number;
+}
+/**
+ * The name of the part.
+ */
+export interface BilingualText5 {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
 }

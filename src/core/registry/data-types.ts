@@ -3,7 +3,7 @@
  * their translations, the glossary, checklist profiles and release notes.
  */
 import { datedFactsAreReviewedInTime, datedFactsNameTheirSources, sourcesAreNotCheckedInTheFuture, translationsTranslateEveryDatedFact } from '../rules/dated-facts';
-import { compareStandardIds, type Language, type TranslationRecord } from '../model';
+import { compareRecordIds, compareStandardIds, type Language, type TranslationRecord } from '../model';
 import { checklistSelectionsResolve } from '../rules/checklists';
 import { domainPrefixesAreUnique, fileNamesMatchIds, libraryListsEveryDomain, standardIdsAreUnique, standardsSitInTheirDomain } from '../rules/identity';
 import { statementsReadPlainly } from '../rules/readability';
@@ -17,6 +17,9 @@ import type { ContentType, FilePlace } from './types';
 
 const DATA_FOLDER = 'standards';
 
+/** The folders of standards/ that hold other kinds than standards. */
+const NOT_STANDARD_FOLDERS: readonly string[] = ['i18n', 'domains', 'checklists', 'releases', 'case-studies', 'organizations'];
+
 /** The parts of a path below standards/, when it is a YAML file there. */
 function partsBelowData(file: string): string[] | undefined {
   if (!file.startsWith(`${DATA_FOLDER}/`) || !file.endsWith('.yaml')) return undefined;
@@ -24,7 +27,7 @@ function partsBelowData(file: string): string[] | undefined {
 }
 
 /** A file directly in a folder of standards/, e.g. standards/domains/<id>.yaml. */
-function inDataFolder(folder: string): (file: string) => FilePlace | undefined {
+export function inDataFolder(folder: string): (file: string) => FilePlace | undefined {
   return (file) => {
     const parts = partsBelowData(file);
     return parts?.length === 2 && parts[0] === folder ? {} : undefined;
@@ -32,11 +35,9 @@ function inDataFolder(folder: string): (file: string) => FilePlace | undefined {
 }
 
 /** The one file standards/<name>. */
-function dataFile(name: string): (file: string) => FilePlace | undefined {
+export function dataFile(name: string): (file: string) => FilePlace | undefined {
   return (file) => (file === `${DATA_FOLDER}/${name}` ? {} : undefined);
 }
-
-const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const LIBRARY_TYPE: ContentType = {
   kind: 'library',
@@ -73,7 +74,7 @@ export const STANDARD_TYPE: ContentType = {
   folders: [DATA_FOLDER],
   match: (file) => {
     const parts = partsBelowData(file);
-    return parts?.length === 2 && !['i18n', 'domains', 'checklists', 'releases'].includes(parts[0]!) ? { folder: parts[0] } : undefined;
+    return parts?.length === 2 && !NOT_STANDARD_FOLDERS.includes(parts[0]!) ? { folder: parts[0] } : undefined;
   },
   identity: '`id` (e.g. GOV-03), equal to the file name; never reused or renumbered',
   versioned: 'snapshot',
@@ -154,7 +155,7 @@ export const CHECKLIST_TYPE: ContentType = {
   translated: 'inline',
   rules: [checklistSelectionsResolve],
   addresses: (library) => ['/checklists', '/checklists/builder', ...library.checklists.map((profile) => `/checklists/${profile.id}`)],
-  snapshot: { key: 'checklists', freeze: (library) => [...library.checklists].sort(byId) },
+  snapshot: { key: 'checklists', freeze: (library) => [...library.checklists].sort(compareRecordIds) },
   scaffold: checklistScaffold,
 };
 

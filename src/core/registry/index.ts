@@ -9,7 +9,8 @@ import type { Rule } from '../rules/context';
 import type { ContentKind } from '../schemas';
 import type { RecordOptions, SearchRecord } from '../search/records';
 import { CHECKLIST_TYPE, DOMAIN_TYPE, GLOSSARY_TYPE, LIBRARY_TYPE, RELEASE_TYPE, STANDARD_TYPE, TRANSLATION_TYPE } from './data-types';
-import { CURRICULUM_TYPE, GUIDE_TYPE, LESSON_TYPE, TOOL_TYPE } from './page-types';
+import { AUDIENCE_PATH_TYPE, CURRICULUM_TYPE, GUIDE_TYPE, LESSON_TYPE, TOOL_TYPE } from './page-types';
+import { CASE_STUDY_TYPE, FIGURES_TYPE, ORGANIZATION_TYPE } from './public-types';
 import { TOOL_DATA_TYPES } from './tool-data-types';
 import type { ContentType, FilePlace } from './types';
 
@@ -25,9 +26,13 @@ export const CONTENT_TYPES: readonly ContentType[] = [
   GLOSSARY_TYPE,
   CHECKLIST_TYPE,
   RELEASE_TYPE,
+  CASE_STUDY_TYPE,
+  ORGANIZATION_TYPE,
+  FIGURES_TYPE,
   LESSON_TYPE,
   CURRICULUM_TYPE,
   TOOL_TYPE,
+  AUDIENCE_PATH_TYPE,
   GUIDE_TYPE,
   ...TOOL_DATA_TYPES,
 ];

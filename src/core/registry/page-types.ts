@@ -5,6 +5,7 @@
  */
 import { DOC_FOLDERS, docIdOf, docPlace } from '../doc-address';
 import { lessonsHaveEveryPart } from '../rules/lessons';
+import { audiencePathsAreBilingual, publicRecordsAreNotCheckedInTheFuture } from '../rules/public-records';
 import { docPagesNameRealStandards, lessonPrerequisitesExist } from '../rules/references';
 import { docRecordsOfKind } from '../search/records';
 import { lessonScaffold, toolScaffold } from './scaffolds';
@@ -63,6 +64,20 @@ export const TOOL_TYPE: ContentType = {
   rules: [],
   searchRecords: docRecordsOfKind('tool'),
   scaffold: toolScaffold,
+};
+
+/** A page for one kind of reader (a non-profit, a business owner, the public...), in docs/paths/. */
+export const AUDIENCE_PATH_TYPE: ContentType = {
+  kind: 'audience-path',
+  label: { en: 'audience page', es: 'página para un público' },
+  format: 'page',
+  folders: PAGE_FOLDERS,
+  match: docPage((parts) => parts[0] === 'paths' && parts.length === 2 && !isIndex(parts)),
+  identity: 'its doc ID, e.g. paths/nonprofits; one page per audience, in English and in Spanish',
+  versioned: 'docs-version',
+  translated: 'pages',
+  rules: [audiencePathsAreBilingual, publicRecordsAreNotCheckedInTheFuture],
+  searchRecords: docRecordsOfKind('audience-path'),
 };
 
 /** Every other page of the docs: the guides, and the opening page of each part. */

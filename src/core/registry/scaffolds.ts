@@ -100,3 +100,30 @@ export const checklistScaffold: Scaffold = {
     };
   },
 };
+
+/** A new YAML record of standards/<folder>/ whose ID and file name come from `name`. */
+function namedRecord(folder: string, template: string, command: string, name: string | undefined) {
+  if (!name) throw new Error(`Give the name: npm run new -- ${command} --name "..."`);
+  const id = slugify(name);
+  const file = `standards/${folder}/${id}.yaml`;
+  const today = todayInUtc();
+  return { file, content: fill(template, { ID: id, NAME: name, YEAR: today.slice(0, 4), TODAY: today }) };
+}
+
+export const organizationScaffold: Scaffold = {
+  command: 'organization',
+  usage: '--name "..."',
+  create: (_root, { name }) => ({
+    ...namedRecord('organizations', 'organization.yaml', 'organization', name),
+    fillIn: 'services, serves, languages, based_in, website, summary in English and Spanish, and the sources you checked',
+  }),
+};
+
+export const caseScaffold: Scaffold = {
+  command: 'case',
+  usage: '--name "..."',
+  create: (_root, { name }) => ({
+    ...namedRecord('case-studies', 'case-study.yaml', 'case', name),
+    fillIn: 'every field, in English and Spanish, each fact from a source you list under sources',
+  }),
+};

@@ -74,5 +74,8 @@ export function libraryFromSnapshot(snapshot: ReleaseSnapshot, releases: readonl
     lessons: [],
     tools: [],
     pages: [],
+    cases: [],
+    organizations: [],
+    figures: [],
   };
 }

@@ -1,7 +1,21 @@
 /** What the cross-file rules look at: every schema-valid record with the source it was read from. */
 import type { ContentError, SourcePosition } from '../errors';
 import type { ContentFile } from '../content-file';
-import type { ChecklistProfile, Domain, Glossary, LessonFrontMatter, Library as LibraryMeta, Release, Standard, ToolFrontMatter, Translation } from '../generated/content-types';
+import type {
+  AudiencePathFrontMatter,
+  CaseStudy,
+  ChecklistProfile,
+  Domain,
+  FactsAndFigures,
+  SupportOrganization,
+  Glossary,
+  LessonFrontMatter,
+  Library as LibraryMeta,
+  Release,
+  Standard,
+  ToolFrontMatter,
+  Translation,
+} from '../generated/content-types';
 import type { PageSource } from '../page-source';
 import type { ReleaseSnapshot } from '../releases/snapshot';
 import type { PathSegment, YamlSource } from '../yaml-source';
@@ -27,11 +41,18 @@ export interface RuleContext {
   readonly releases: readonly Loaded<Release>[];
   readonly lessons: readonly Loaded<LessonFrontMatter>[];
   readonly tools: readonly Loaded<ToolFrontMatter>[];
+  readonly cases: readonly Loaded<CaseStudy>[];
+  readonly organizations: readonly Loaded<SupportOrganization>[];
+  readonly figures?: Loaded<FactsAndFigures>;
+  /** Every audience page, in every language, with its front matter. */
+  readonly audiencePaths: readonly Loaded<AudiencePathFrontMatter>[];
   /**
    * The ID of every standard file, named by its file name, valid or not, so that one broken standard
    * does not also make every reference to it an error.
    */
   readonly standardFileIds: ReadonlySet<string>;
+  /** The ID of every organization file of the directory, named by its file name, valid or not. */
+  readonly organizationFileIds: ReadonlySet<string>;
   /** The doc ID of every lesson file, valid or not. */
   readonly lessonDocIds: ReadonlySet<string>;
   /** The valid standards by ID. */

@@ -10,7 +10,7 @@ function unknownStandard(context: RuleContext, record: Loaded<unknown>, path: re
 }
 
 /** Errors for each unknown standard ID in the list at `path`. */
-function unknownStandards(context: RuleContext, record: Loaded<unknown>, path: readonly PathSegment[], ids: readonly string[] | undefined): ContentError[] {
+export function unknownStandards(context: RuleContext, record: Loaded<unknown>, path: readonly PathSegment[], ids: readonly string[] | undefined): ContentError[] {
   return (ids ?? []).flatMap((id, index) => unknownStandard(context, record, [...path, index], id));
 }
 

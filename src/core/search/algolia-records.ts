@@ -20,7 +20,7 @@ export const DOCS_TAG = 'docs-default-current';
 /** The tag Docusaurus gives every other page, such as the standards and the glossary. */
 export const DEFAULT_TAG = 'default';
 
-const DOC_TYPES: ReadonlySet<SearchRecordType> = new Set(['lesson', 'curriculum', 'tool', 'guide']);
+const DOC_TYPES: ReadonlySet<SearchRecordType> = new Set(['lesson', 'curriculum', 'tool', 'guide', 'path']);
 
 export type AlgoliaRecord = {
   objectID: string;
@@ -44,6 +44,9 @@ export type AlgoliaRecord = {
   stage: string[];
   pathway: string[];
   audience: string[];
+  sector: string[];
+  state: string[];
+  service: string[];
   code?: string;
 };
 
@@ -90,6 +93,9 @@ function toAlgoliaRecord(record: SearchRecord, origin: string, position: number)
     stage: facet('stage'),
     pathway: facet('pathway'),
     audience: facet('audience'),
+    sector: facet('sector'),
+    state: facet('state'),
+    service: facet('service'),
     ...(record.code ? { code: record.code } : {}),
   };
 }
@@ -204,8 +210,28 @@ export const ALGOLIA_INDEX_SETTINGS = {
     'stage',
     'pathway',
     'audience',
+    'sector',
+    'searchable(state)',
+    'service',
   ],
-  attributesToRetrieve: ['hierarchy', 'content', 'anchor', 'url', 'url_without_anchor', 'type', 'code', 'record_type', 'domain', 'level', 'stage', 'pathway', 'audience'],
+  attributesToRetrieve: [
+    'hierarchy',
+    'content',
+    'anchor',
+    'url',
+    'url_without_anchor',
+    'type',
+    'code',
+    'record_type',
+    'domain',
+    'level',
+    'stage',
+    'pathway',
+    'audience',
+    'sector',
+    'state',
+    'service',
+  ],
   attributesToHighlight: ['hierarchy', 'content'],
   attributesToSnippet: ['content:20'],
   distinct: true,

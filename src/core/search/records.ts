@@ -50,9 +50,33 @@ export const RECORD_BOOSTS = { standard: 1.25, glossary: 1.15, lessonPractice: 0
 const FIRST_PRACTICE_SECTION = 2;
 
 /** The names of the parts of the site, shown above a result. */
-const SECTION_NAMES: Record<SearchLanguage, Record<SearchRecordType, string>> = {
-  en: { standard: 'Standards', domain: 'Standards', lesson: 'Curricula', curriculum: 'Curricula', tool: 'Tools', guide: 'Guides', glossary: 'Glossary' },
-  es: { standard: 'Estándares', domain: 'Estándares', lesson: 'Planes de estudio', curriculum: 'Planes de estudio', tool: 'Herramientas', guide: 'Guías', glossary: 'Glosario' },
+export const SECTION_NAMES: Record<SearchLanguage, Record<SearchRecordType, string>> = {
+  en: {
+    standard: 'Standards',
+    domain: 'Standards',
+    lesson: 'Curricula',
+    curriculum: 'Curricula',
+    tool: 'Tools',
+    guide: 'Guides',
+    glossary: 'Glossary',
+    path: 'Guides for you',
+    case: 'Case studies',
+    organization: 'Directory',
+    figure: 'Facts and figures',
+  },
+  es: {
+    standard: 'Estándares',
+    domain: 'Estándares',
+    lesson: 'Planes de estudio',
+    curriculum: 'Planes de estudio',
+    tool: 'Herramientas',
+    guide: 'Guías',
+    glossary: 'Glosario',
+    path: 'Guías para usted',
+    case: 'Casos de estudio',
+    organization: 'Directorio',
+    figure: 'Datos y cifras',
+  },
 };
 
 /** The address of a record, with its anchor. */
@@ -185,6 +209,7 @@ export function docRecordsOfKind(kind: DocPageSource['kind']): (library: Library
 const PART_TYPES: Readonly<Record<string, SearchRecordType>> = { curricula: 'curriculum', tools: 'tool' };
 
 function searchType(page: DocPageSource): SearchRecordType {
+  if (page.kind === 'audience-path') return 'path';
   return page.kind === 'guide' ? (PART_TYPES[page.docId.split('/')[0]!] ?? 'guide') : page.kind;
 }
 
@@ -192,7 +217,7 @@ function docRecords(library: Library, page: DocPageSource, { permalink: url, tit
   const type = searchType(page);
   const summary = [page.frontMatter.summary, page.frontMatter.description].filter((value): value is string => typeof value === 'string').join('\n');
   const standards = Array.isArray(page.frontMatter.standards) ? (page.frontMatter.standards as string[]) : [];
-  const audience = Array.isArray(page.frontMatter.audience) ? (page.frontMatter.audience as string[]) : [];
+  const audience = audiencesOf(page.frontMatter.audience);
   const facets = {
     type: [type],
     ...(standards.length > 0 ? { domain: domainsOf(library, standards) } : {}),
@@ -230,8 +255,14 @@ function docRecords(library: Library, page: DocPageSource, { permalink: url, tit
   ];
 }
 
+/** A page's audiences: a lesson lists them, an audience page names one; the public is no facet value. */
+function audiencesOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  return typeof value === 'string' && value !== 'public' ? [value] : [];
+}
+
 /** The domains of some standards, in the library's order, each once. */
-function domainsOf(library: Library, ids: readonly string[]): string[] {
+export function domainsOf(library: Library, ids: readonly string[]): string[] {
   const wanted = new Set(ids.map((id) => library.standards.find((standard) => standard.id === id)?.domain).filter(Boolean));
   return library.domains.map((domain) => domain.id).filter((id) => wanted.has(id));
 }

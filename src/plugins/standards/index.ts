@@ -1,7 +1,7 @@
 /**
  * The standards plugin: loads and validates the library once, then adds the standards pages
- * (/standards, /standards/<ID>, /standards/domains/<domain>, /standards/coming-changes) and the glossary (/glossary) in the current locale, and publishes the
- * schemas. All the work sits in src/core; this file holds only the lifecycle.
+ * (/standards, /standards/<ID>, /standards/domains/<domain>, /standards/coming-changes), the glossary (/glossary), and the pages
+ * for partners and the public (/cases, /directory, /facts) in the current locale, and publishes the schemas. All the work sits in src/core; this file holds only the lifecycle.
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -21,6 +21,7 @@ import { localeBaseUrl, sourceBaseUrl } from './locale-urls';
 import { lessonsByStandard } from './lessons';
 import { DEFAULT_OPTIONS, type StandardsPluginOptions } from './options';
 import { publishSchemas } from './publish-schemas';
+import { addPublicRoutes } from './public-pages';
 import { addReleaseRoutes, releaseComparisonFiles, versionMenuData, versionMenuFile } from './releases';
 import { archivedDocPaths, archivedPageVersions } from '../../core/releases/archived-pages';
 import { openDerivedCache } from '../../core/releases/derived-cache';
@@ -125,6 +126,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
 
       const glossary = await actions.createData('glossary.json', { terms: buildGlossaryView(library, language, baseUrl), editUrl: editUrl(library, 'standards/glossary.yaml') });
       actions.addRoute({ path: normalizeUrl([baseUrl, 'glossary']), exact: true, component: components.glossary, modules: { data: glossary } });
+      await addPublicRoutes(actions, { library, language, baseUrl, components });
     },
 
     // Feed readers find the release feeds from any page.

@@ -20,6 +20,13 @@ export interface StandardsPluginOptions {
     compare: string;
     /** /releases/compare?from=…&to=…: any two releases, compared in the reader's browser. */
     compareAny: string;
+    /** /cases and /cases/<id>: the case studies. */
+    cases: string;
+    case: string;
+    /** /directory: the support organizations, with a map. */
+    directory: string;
+    /** /facts: the facts and figures. */
+    facts: string;
   };
 }
 
@@ -40,5 +47,9 @@ export const DEFAULT_OPTIONS: StandardsPluginOptions = {
     release: '@site/src/components/releases/ReleasePage',
     compare: '@site/src/components/releases/ComparePage',
     compareAny: '@site/src/components/releases/CompareAnyPage',
+    cases: '@site/src/components/public/CasesPage',
+    case: '@site/src/components/public/CasePage',
+    directory: '@site/src/components/public/DirectoryPage',
+    facts: '@site/src/components/public/FactsPage',
   },
 };

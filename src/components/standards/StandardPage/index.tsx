@@ -112,6 +112,15 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           </p>
         )}
 
+        {standard.cases.length > 0 && (
+          <>
+            <Heading as="h2" id="cases">
+              <Translate id="standards.page.cases">Co-ops that show it in practice</Translate>
+            </Heading>
+            <LinkList items={standard.cases} />
+          </>
+        )}
+
         <Heading as="h2" id="sources">
           {words.heading.sources}
         </Heading>

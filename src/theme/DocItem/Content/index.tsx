@@ -2,6 +2,7 @@ import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import AddToAssignment from '@site/src/components/assignment/AddToAssignment';
 import LessonHeader, { isLessonFrontMatter } from '@site/src/components/lesson/LessonHeader';
 import { LessonViewProvider } from '@site/src/components/lesson/LessonView';
+import PathSources, { isPathFrontMatter } from '@site/src/components/paths/PathSources';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
@@ -10,9 +11,17 @@ import type { ReactNode } from 'react';
 type Props = WrapperProps<typeof ContentType>;
 
 // A lesson page gets its header (time, objectives, standards) under the title, and the learner and
-// facilitator views.
+// facilitator views; an audience page gets its sources, with the days they were checked, under its text.
 export default function ContentWrapper(props: Props): ReactNode {
   const { frontMatter, metadata } = useDoc();
+  if (isPathFrontMatter(frontMatter)) {
+    return (
+      <Content {...props}>
+        {props.children}
+        <PathSources frontMatter={frontMatter} />
+      </Content>
+    );
+  }
   if (!isLessonFrontMatter(frontMatter)) return <Content {...props} />;
   return (
     <LessonViewProvider>

@@ -1,0 +1,13 @@
+import { LABELS, labelOf, type Vocabulary } from '@site/src/core/vocabulary';
+
+type Group = 'sector' | 'community' | 'service' | 'spokenLanguage' | 'state' | 'pathway';
+
+/** The values of a vocabulary group that some item has, in the table's order, with their labels. */
+export function presentOptions(words: Vocabulary, group: Group, present: Iterable<string>): Array<{ value: string; label: string }> {
+  const wanted = new Set(present);
+  const options = Object.keys(LABELS[group])
+    .filter((value) => wanted.has(value))
+    .map((value) => ({ value, label: labelOf(words, group, value) }));
+  // States read best in alphabetical order of their names in the reader's language.
+  return group === 'state' ? options.sort((a, b) => a.label.localeCompare(b.label)) : options;
+}
