@@ -115,6 +115,22 @@ const config: Config = {
       title: 'Worker Co-op Library',
       logo: { alt: 'Worker Co-op Development Library', src: 'img/logo.svg' },
       items: [
+        {
+          type: 'dropdown',
+          label: "Who it's for",
+          position: 'left',
+          items: [
+            { to: '/paths/what-is-a-worker-co-op', label: 'What is a worker co-op?' },
+            { to: '/paths/worker-owners', label: 'Worker-owners' },
+            { to: '/paths/nonprofits', label: 'Non-profits' },
+            { to: '/paths/business-owners', label: 'Business owners' },
+            { to: '/paths/governments', label: 'Governments and economic developers' },
+            { to: '/paths/lenders', label: 'Lenders and funders' },
+            { to: '/cases', label: 'Case studies' },
+            { to: '/directory', label: 'Directory of support organizations' },
+            { to: '/facts', label: 'Facts and figures' },
+          ],
+        },
         { to: '/standards', label: 'Standards', position: 'left' },
         { to: '/curricula', label: 'Curricula', position: 'left' },
         { to: '/tools', label: 'Tools', position: 'left' },
@@ -135,6 +151,15 @@ const config: Config = {
             { label: 'Checklists', to: '/checklists' },
             { label: 'Releases', to: '/releases' },
             { label: 'Assignment builder', to: '/assign' },
+          ],
+        },
+        {
+          title: "Who it's for",
+          items: [
+            { label: 'What is a worker co-op?', to: '/paths/what-is-a-worker-co-op' },
+            { label: 'Case studies', to: '/cases' },
+            { label: 'Directory of support organizations', to: '/directory' },
+            { label: 'Facts and figures', to: '/facts' },
           ],
         },
         {

@@ -51,6 +51,53 @@ const ROUTES: Route[] = [
   },
 ];
 
+interface Path {
+  id: string;
+  to: string;
+  label: ReactNode;
+  question: ReactNode;
+}
+
+/** The audience pages, each starting from its reader's first question. */
+const PATHS: Path[] = [
+  {
+    id: 'public',
+    to: '/paths/what-is-a-worker-co-op',
+    label: <Translate id="home.paths.public">New to worker co-ops</Translate>,
+    question: <Translate id="home.paths.public.question">What is a worker co-op, and how is it different?</Translate>,
+  },
+  {
+    id: 'worker-owners',
+    to: '/paths/worker-owners',
+    label: <AudienceName audience="worker-owner" />,
+    question: <Translate id="home.paths.workers.question">I was invited to join a co-op. What will I own and decide?</Translate>,
+  },
+  {
+    id: 'nonprofits',
+    to: '/paths/nonprofits',
+    label: <AudienceName audience="nonprofit" />,
+    question: <Translate id="home.paths.nonprofits.question">How do we start or improve a co-op program?</Translate>,
+  },
+  {
+    id: 'business-owners',
+    to: '/paths/business-owners',
+    label: <AudienceName audience="business-owner" />,
+    question: <Translate id="home.paths.owners.question">Can I sell my business to my workers? How long does it take?</Translate>,
+  },
+  {
+    id: 'governments',
+    to: '/paths/governments',
+    label: <Translate id="home.paths.governments">Governments and economic developers</Translate>,
+    question: <Translate id="home.paths.governments.question">What programs have cities run, and what made them work?</Translate>,
+  },
+  {
+    id: 'lenders',
+    to: '/paths/lenders',
+    label: <Translate id="home.paths.lenders">Lenders and funders</Translate>,
+    question: <Translate id="home.paths.lenders.question">How do we underwrite a company that its workers own?</Translate>,
+  },
+];
+
 export default function Home(): ReactNode {
   return (
     <Layout
@@ -74,6 +121,32 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <Heading as="h2">
+          <Translate id="home.paths.title">Start from your question</Translate>
+        </Heading>
+        <ul className={styles.routes}>
+          {PATHS.map((path) => (
+            <li key={path.id} className={styles.route} data-path={path.id}>
+              <Heading as="h3">
+                <Link to={path.to}>{path.label}</Link>
+              </Heading>
+              <p>{path.question}</p>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link to="/cases">
+            <Translate id="home.paths.cases">Case studies of real co-ops</Translate>
+          </Link>
+          {' · '}
+          <Link to="/directory">
+            <Translate id="home.paths.directory">Organizations that help, by state</Translate>
+          </Link>
+          {' · '}
+          <Link to="/facts">
+            <Translate id="home.paths.facts">Facts and figures</Translate>
+          </Link>
+        </p>
         <Heading as="h2">
           <Translate id="home.routes.title">Find your part of the library</Translate>
         </Heading>

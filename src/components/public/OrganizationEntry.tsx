@@ -16,12 +16,7 @@ export default function OrganizationEntry({ organization }: { organization: Orga
   const language = useLanguage();
   // Case studies link to an organization's entry; the build's link check learns the anchor here.
   useBrokenLinks().collectAnchor(organization.id);
-  const serves =
-    organization.serves === 'nationwide' ? (
-      <Translate id="public.directory.nationwide">Nationwide</Translate>
-    ) : (
-      organization.serves.map((code) => stateName(code, language)).join(', ')
-    );
+  const serves = organization.serves === 'nationwide' ? words.state.nationwide : organization.serves.map((code) => stateName(code, language)).join(', ');
   return (
     <li className={styles.card} id={organization.id} data-organization={organization.id}>
       <Heading as="h3">

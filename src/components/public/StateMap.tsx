@@ -53,7 +53,7 @@ export default function StateMap({ counts, selected, onSelect }: Props): ReactNo
               {count > 0 ? count : ''}
             </span>
             {/* The name a screen reader says: the state's full name and its count, not the code. */}
-            <span className={styles.srOnly}>
+            <span className="sr-only">
               {translate({ id: 'public.directory.mapState', message: '{state}: {count} organizations, besides those that work nationwide' }, { state: name, count })}
             </span>
           </button>

@@ -67,8 +67,11 @@ export const PUBLIC_LABELS = {
     ru: both('Russian', 'Ruso'),
   } satisfies Record<SpokenLanguage, Words>,
 
-  /** A state, the District of Columbia or Puerto Rico. */
-  state: Object.fromEntries(US_STATES.map((entry) => [entry.code, entry.name])) as Record<UsState, Words>,
+  /** A state, the District of Columbia or Puerto Rico; or the whole country, where an organization works nationwide. */
+  state: {
+    ...(Object.fromEntries(US_STATES.map((entry) => [entry.code, entry.name])) as Record<UsState, Words>),
+    nationwide: both('Nationwide', 'En todo el país'),
+  },
 
   /** Where a case's co-op stands today. */
   caseStatus: {

@@ -8,69 +8,50 @@ import { useMemo, type ReactNode } from 'react';
 import { useVocabulary } from '../../locale';
 import CaseCard from '../CaseCard';
 import Filters from '../Filters';
-import { presentOptions } from '../options';
+import { filterGroup } from '../options';
 import type { CasesPageProps } from '../types';
 import { useSelection } from '../useSelection';
 import styles from '../public.module.css';
-
-type CaseFacet = 'pathway' | 'sector' | 'community' | 'language' | 'state';
 
 export default function CasesPage({ data }: CasesPageProps): ReactNode {
   const { cases } = data;
   const words = useVocabulary();
   const groups = useMemo(
     () => [
-      {
-        facet: 'pathway',
-        legend: words.facet.pathway,
-        options: presentOptions(
-          words,
-          'pathway',
-          cases.map((item) => item.pathway),
-        ),
-      },
-      {
-        facet: 'sector',
-        legend: words.facet.sector,
-        options: presentOptions(
-          words,
-          'sector',
-          cases.map((item) => item.sector),
-        ),
-      },
-      {
-        facet: 'community',
-        legend: words.facet.community,
-        options: presentOptions(
-          words,
-          'community',
-          cases.flatMap((item) => item.communities),
-        ),
-      },
-      {
-        facet: 'language',
-        legend: words.facet.language,
-        options: presentOptions(
-          words,
-          'spokenLanguage',
-          cases.flatMap((item) => item.languages),
-        ),
-      },
-      {
-        facet: 'state',
-        legend: words.facet.state,
-        kind: 'select' as const,
-        options: presentOptions(
-          words,
-          'state',
-          cases.map((item) => item.state),
-        ),
-      },
+      filterGroup(
+        words,
+        'pathway',
+        'pathway',
+        cases.map((item) => item.pathway),
+      ),
+      filterGroup(
+        words,
+        'sector',
+        'sector',
+        cases.map((item) => item.sector),
+      ),
+      filterGroup(
+        words,
+        'community',
+        'community',
+        cases.flatMap((item) => item.communities),
+      ),
+      filterGroup(
+        words,
+        'language',
+        'spokenLanguage',
+        cases.flatMap((item) => item.languages),
+      ),
+      filterGroup(
+        words,
+        'state',
+        'state',
+        cases.map((item) => item.state),
+      ),
     ],
     [cases, words],
   );
-  const allowed = Object.fromEntries(groups.map((group) => [group.facet, group.options.map((option) => option.value)])) as Record<CaseFacet, string[]>;
-  const { selection, toggle, choose, clear } = useSelection(allowed);
+  const { selection, filters } = useSelection(groups);
   const shown = cases.filter((item) =>
     matchesSelection({ pathway: [item.pathway], sector: [item.sector], community: item.communities, language: item.languages, state: [item.state] }, selection),
   );
@@ -88,14 +69,7 @@ export default function CasesPage({ data }: CasesPageProps): ReactNode {
             <Translate id="public.cases.directoryLink">Find organizations that help groups like these.</Translate>
           </Link>
         </p>
-        <Filters
-          title={translate({ id: 'public.cases.filters', message: 'Filter the cases' })}
-          groups={groups}
-          selected={selection}
-          onToggle={(facet, value) => toggle(facet as CaseFacet, value)}
-          onChoose={(facet, values) => choose(facet as CaseFacet, values)}
-          onClear={clear}
-        />
+        <Filters title={translate({ id: 'public.cases.filters', message: 'Filter the cases' })} {...filters} />
         <p className={styles.count} role="status" aria-live="polite" data-testid="result-count">
           {isEmptySelection(selection)
             ? translate({ id: 'public.cases.countAll', message: '{total} cases' }, { total: cases.length })

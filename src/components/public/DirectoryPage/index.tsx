@@ -10,13 +10,11 @@ import { useMemo, type ReactNode } from 'react';
 import { useLanguage, useVocabulary } from '../../locale';
 import Filters from '../Filters';
 import OrganizationEntry from '../OrganizationEntry';
-import { presentOptions } from '../options';
+import { filterGroup } from '../options';
 import StateMap from '../StateMap';
 import type { DirectoryPageProps } from '../types';
 import { useSelection } from '../useSelection';
 import styles from '../public.module.css';
-
-type DirectoryFacet = 'state' | 'service' | 'language';
 
 export default function DirectoryPage({ data }: DirectoryPageProps): ReactNode {
   const { organizations, stateCounts, nationwide } = data;
@@ -24,39 +22,28 @@ export default function DirectoryPage({ data }: DirectoryPageProps): ReactNode {
   const language = useLanguage();
   const groups = useMemo(
     () => [
-      {
-        facet: 'state',
-        legend: words.facet.state,
-        kind: 'select' as const,
-        options: presentOptions(
-          words,
-          'state',
-          US_STATES.map((state) => state.code),
-        ),
-      },
-      {
-        facet: 'service',
-        legend: words.facet.service,
-        options: presentOptions(
-          words,
-          'service',
-          organizations.flatMap((organization) => organization.services),
-        ),
-      },
-      {
-        facet: 'language',
-        legend: words.facet.language,
-        options: presentOptions(
-          words,
-          'spokenLanguage',
-          organizations.flatMap((organization) => organization.languages),
-        ),
-      },
+      filterGroup(
+        words,
+        'state',
+        'state',
+        US_STATES.map((state) => state.code),
+      ),
+      filterGroup(
+        words,
+        'service',
+        'service',
+        organizations.flatMap((organization) => organization.services),
+      ),
+      filterGroup(
+        words,
+        'language',
+        'spokenLanguage',
+        organizations.flatMap((organization) => organization.languages),
+      ),
     ],
     [organizations, words],
   );
-  const allowed = Object.fromEntries(groups.map((group) => [group.facet, group.options.map((option) => option.value)])) as Record<DirectoryFacet, string[]>;
-  const { selection, toggle, choose, clear } = useSelection(allowed);
+  const { selection, filters } = useSelection(groups);
   const state = selection.state[0];
   const shown = organizations.filter(
     (organization) =>
@@ -88,15 +75,8 @@ export default function DirectoryPage({ data }: DirectoryPageProps): ReactNode {
             {'Each square is a state. The number is how many organizations in this directory name that state; {nationwide} more work nationwide and serve every state.'}
           </Translate>
         </p>
-        <StateMap counts={stateCounts} selected={state} onSelect={(code) => choose('state', code ? [code] : [])} />
-        <Filters
-          title={translate({ id: 'public.directory.filters', message: 'Filter the directory' })}
-          groups={groups}
-          selected={selection}
-          onToggle={(facet, value) => toggle(facet as DirectoryFacet, value)}
-          onChoose={(facet, values) => choose(facet as DirectoryFacet, values)}
-          onClear={clear}
-        />
+        <StateMap counts={stateCounts} selected={state} onSelect={(code) => filters.onChoose('state', code ? [code] : [])} />
+        <Filters title={translate({ id: 'public.directory.filters', message: 'Filter the directory' })} {...filters} />
         <p className={styles.count} role="status" aria-live="polite" data-testid="result-count">
           {isEmptySelection(selection)
             ? translate({ id: 'public.directory.countAll', message: '{total} organizations' }, { total: organizations.length })
