@@ -204,6 +204,19 @@ describe('the facts and figures', () => {
   });
 });
 
+describe('titles in another language than the page', () => {
+  it('marks English source titles on a Spanish page, and a French one on an English page', async () => {
+    const item = library.cases[0]!;
+    const spanish = await open(`/es/cases/${item.id}`);
+    const langs = await spanish.locator('#sources ~ ul > li > a:first-child').evaluateAll((links) => links.map((link) => link.getAttribute('lang')));
+    expect(langs).toEqual(item.sources.map((source) => source.language ?? 'en').map((language) => (language === 'es' ? null : language)));
+    const french = library.figures.find((figure) => figure.source.language === 'fr')!;
+    const facts = await open('/facts');
+    expect(await facts.locator(`section#${french.id} a[href="${french.source.url}"]`).getAttribute('lang')).toBe('fr');
+    await Promise.all([spanish.close(), facts.close()]);
+  });
+});
+
 describe('search finds the new kinds of page', () => {
   it('finds a case study by name and offers the new kinds as facets', async () => {
     const item = library.cases[0]!;

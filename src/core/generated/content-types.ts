@@ -500,6 +500,10 @@ export interface Source {
    */
   url?: string;
   /**
+   * The language the source is written in, when it is not English (es Spanish, fr French, pt Portuguese). Pages mark its title with this language so screen readers read it right.
+   */
+  language?: 'es' | 'fr' | 'pt';
+  /**
    * A short piece of plain text.
    */
   note?: string;

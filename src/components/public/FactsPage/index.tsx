@@ -17,6 +17,8 @@ export default function FactsPage({ data }: FactsPageProps): ReactNode {
   const words = useVocabulary();
   const language = useLanguage();
   const title = translate({ id: 'public.facts.title', message: 'Facts and figures' });
+  // A source's title keeps its own language (English unless it says otherwise), marked where it is not the page's.
+  const titleLanguage = (source?: string) => ((source ?? 'en') === language ? undefined : (source ?? 'en'));
   return (
     <Layout
       title={title}
@@ -54,8 +56,14 @@ export default function FactsPage({ data }: FactsPageProps): ReactNode {
             )}
             <p className={styles.meta}>
               <Translate id="public.facts.source">Source:</Translate>{' '}
-              {figure.source.url ? <Link href={figure.source.url}>{figure.source.title}</Link> : <cite>{figure.source.title}</cite>}. {figure.source.publisher},{' '}
-              {figure.source.year}. <CheckedDay day={figure.source.checked} />
+              {figure.source.url ? (
+                <Link href={figure.source.url} lang={titleLanguage(figure.source.language)}>
+                  {figure.source.title}
+                </Link>
+              ) : (
+                <cite lang={titleLanguage(figure.source.language)}>{figure.source.title}</cite>
+              )}
+              . {figure.source.publisher}, {figure.source.year}. <CheckedDay day={figure.source.checked} />
             </p>
           </section>
         ))}
