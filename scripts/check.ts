@@ -1,7 +1,7 @@
 /**
  * `npm run check`: the fast check before a pull request. Content validation (schemas, cross-file rules,
- * MDX safety, internal links), Markdown style, spelling in English and Spanish, the code's lint (ESLint)
- * and its layout (Prettier). Prints every problem as `file:line:column  message`, then one summary line.
+ * MDX safety, internal links), Markdown style, spelling in English and Spanish, one Spanish word for each
+ * concept (the style guide's terms), the code's lint (ESLint) and its layout (Prettier). Prints every problem as `file:line:column  message`, then one summary line.
  *
  * The groups run at the same time: ESLint and Prettier each in a child process, cspell in its own, while
  * this process validates the content and then lints the Markdown. Each keeps a cache in

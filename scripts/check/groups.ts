@@ -3,7 +3,7 @@
  * so that a process that runs one group does not pay for loading the others.
  */
 
-export const GROUPS = ['content', 'markdown', 'spelling', 'eslint', 'prettier'] as const;
+export const GROUPS = ['content', 'markdown', 'spelling', 'terms', 'eslint', 'prettier'] as const;
 export type GroupName = (typeof GROUPS)[number];
 
 export interface GroupResult {
@@ -35,6 +35,10 @@ export async function runGroup(name: GroupName, root: string): Promise<GroupResu
     case 'spelling': {
       const { checkSpelling } = await import('./spelling');
       return { lines: await checkSpelling(root), warnings: 0 };
+    }
+    case 'terms': {
+      const { checkTerms } = await import('./terms');
+      return { lines: checkTerms(root), warnings: 0 };
     }
     case 'eslint': {
       const { lintCode } = await import('./eslint');

@@ -324,14 +324,21 @@ const CASES: RelevanceCase[] = [
   {
     language: 'es',
     query: 'preparación para la conversión',
-    expected: ['/es/standards/FORM-04', '/es/curricula/conversion-practitioner/', '/es/standards/domains/conversion', '/es/glossary#conversion'],
-    note: 'The conversion lessons are in English only; FORM-04 covers readiness in a conversion.',
+    expected: [
+      '/es/tools/readiness-assessment',
+      '/es/curricula/conversion-practitioner/readiness-and-valuation',
+      '/es/standards/FORM-04',
+      '/es/curricula/conversion-practitioner/',
+      '/es/standards/domains/conversion',
+      '/es/glossary#conversion',
+    ],
+    note: 'The readiness self-assessment and the Spanish lesson on readiness answer it best; FORM-04 covers readiness too.',
   },
   {
     language: 'es',
     query: 'trabajadores indocumentados',
-    expected: ['/es/standards/LEG-08', '/es/glossary#work-authorization'],
-    note: 'LEG-08 (advice from an immigration lawyer) is what the library offers here; the content speaks of "situación migratoria" and "permiso de trabajo".',
+    expected: ['/es/standards/LEG-11', '/es/standards/LEG-08', '/es/glossary#work-authorization'],
+    note: 'LEG-11 (immigration and work status in practice) and LEG-08 (advice from an immigration lawyer) are what the library offers here; the content speaks of "situación migratoria" and "permiso de trabajo".',
   },
   // Spanish: questions in the reader's own words.
   {

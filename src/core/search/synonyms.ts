@@ -58,5 +58,13 @@ export const SYNONYMS: Readonly<Record<SearchLanguage, Readonly<Record<string, r
     jubilarse: ['jubilacion', 'sucesion'],
     traductor: ['interpretacion', 'traduccion'],
     interprete: ['interpretacion'],
+    // Other names readers use for a concept the library calls by one name (see CONTENT-STYLE.md).
+    valoracion: ['avaluo'],
+    valuacion: ['avaluo'],
+    valuador: ['tasador'],
+    subsidio: ['subvencion'],
+    subsidios: ['subvenciones', 'subvencion'],
+    alquiler: ['renta', 'arrendamiento'],
+    papelografo: ['rotafolio'],
   },
 };

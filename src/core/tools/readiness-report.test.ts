@@ -79,7 +79,7 @@ describe('readinessCsv', () => {
     const spanish: string[][] = parse(readinessCsv(state, result, ES, LABELS, lessonTitle).slice(1), { relaxColumnCount: true });
     const timeline = spanish.find((row) => row[1] === '¿Cuánto falta para que el dueño quiera retirarse?')!;
     expect(timeline[2]).toBe('De 1 a 2 años');
-    expect(spanish.some((row) => row[2] === 'No estoy seguro(a)')).toBe(true);
+    expect(spanish.some((row) => row[2] === 'No lo sé')).toBe(true);
   });
 
   it('marks unanswered questions', () => {
