@@ -5,6 +5,7 @@
 import { formatContentError } from '../src/core/errors';
 import { loadLibrary } from '../src/core/load';
 import { readingGrade, STATEMENT_GRADE_LIMIT } from '../src/core/readability';
+import { spanishPerspicuity, STATEMENT_PERSPICUITY_LIMIT } from '../src/core/readability-es';
 import type { Library } from '../src/core/model';
 import { markdownText } from '../src/core/plain-text';
 import { splitSections } from '../src/core/search/sections';
@@ -41,6 +42,26 @@ function reportPublicTexts(library: Library): void {
   for (const [name, texts] of groups) console.log(`${name}\t${texts.length}\t${texts.length > 0 ? range(texts.map(readingGrade)) : '-'}`);
 }
 
+/**
+ * The Spanish texts on the INFLESZ scale (higher is easier; 55-65 is "normal"): statements (a statement
+ * below the limit is an error of `npm run validate`), rationales, and each Spanish lesson.
+ */
+function reportSpanish(library: Library): void {
+  const translations = [...(library.translations.es?.values() ?? [])].filter((record) => record.statement);
+  const lessons = library.pages.filter((page) => page.kind === 'lesson' && page.language === 'es');
+  console.log('\nSpanish (INFLESZ: higher is easier)\ttexts\tscore');
+  console.log(`statements (limit ${STATEMENT_PERSPICUITY_LIMIT}, aim 55)\t${translations.length}\t${scale(translations.map((record) => spanishPerspicuity(record.statement!)))}`);
+  console.log(`rationales\t${translations.length}\t${scale(translations.map((record) => spanishPerspicuity(record.rationale ?? '')))}`);
+  for (const page of lessons) {
+    const texts = splitSections(page.tree).map((section) => section.text);
+    console.log(`${page.file}\t${texts.length}\t${scale(texts.map(spanishPerspicuity))}`);
+  }
+}
+
+function scale(scores: number[]): string {
+  return scores.length > 0 ? range(scores) : '-';
+}
+
 function main(): number {
   const { library, errors } = loadLibrary(process.argv[2] ?? process.cwd());
   if (!library) {
@@ -60,6 +81,7 @@ function main(): number {
   console.log(`Rationales: grade ${range(rows.map((row) => row.rationale))}; aim for about 8.`);
   reportToolData(process.argv[2] ?? process.cwd());
   reportPublicTexts(library);
+  reportSpanish(library);
   const over = rows.filter((row) => row.statement > STATEMENT_GRADE_LIMIT);
   if (over.length > 0) console.error(`\n✖ ${over.length} statement(s) read above grade ${STATEMENT_GRADE_LIMIT}: ${over.map((row) => row.id).join(', ')}`);
   return over.length > 0 ? 1 : 0;

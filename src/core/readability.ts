@@ -19,7 +19,8 @@ export type ReadingCounts = {
   syllable: number;
 };
 
-export function countReading(markdown: string): ReadingCounts {
+/** The sentences, words and syllables of a text; `syllablesOf` counts a word's syllables (English by default). */
+export function countReading(markdown: string, syllablesOf: (word: string) => number = syllable): ReadingCounts {
   const counts: ReadingCounts = { sentence: 0, word: 0, syllable: 0 };
   for (const block of textBlocks(unified().use(remarkParse).parse(markdown))) {
     for (const sentence of block.split(/(?<=[.!?:;])\s+/)) {
@@ -27,7 +28,7 @@ export function countReading(markdown: string): ReadingCounts {
       if (words.length === 0) continue;
       counts.sentence += 1;
       counts.word += words.length;
-      counts.syllable += words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
+      counts.syllable += words.reduce((sum, word) => sum + Math.max(1, syllablesOf(word)), 0);
     }
   }
   return counts;

@@ -122,19 +122,25 @@ describe('the printable curriculum', () => {
   });
 });
 
-describe('Worker-Owner Foundations in Spanish', () => {
+describe('every lesson in Spanish', () => {
   const spanish = library.lessons.filter((item) => item.language === 'es');
+  const english = library.lessons.filter((item) => item.language === 'en');
 
-  it('has every lesson in Spanish', async () => {
-    expect(spanish.map((item) => item.docId).sort()).toEqual(
-      lessonsOf('worker-owner-foundations')
-        .map((item) => item.docId)
-        .sort(),
-    );
+  it('has a Spanish page for every lesson, with its title and the facilitator view', async () => {
+    expect(spanish.map((item) => item.docId).sort()).toEqual(english.map((item) => item.docId).sort());
     for (const item of spanish) {
       const page = await open(await browser().newPage(), `/es/${item.docId}`);
       await expect(page.locator('h1').textContent()).resolves.toBe(item.frontMatter.title);
       await expect(page.getByRole('button', { name: 'Vista del facilitador' }).count()).resolves.toBe(1);
+      await page.close();
+    }
+  });
+
+  it('prints each curriculum in Spanish, every lesson once', async () => {
+    for (const curriculum of curricula) {
+      const page = await open(await browser().newPage(), `/es/curricula/${curriculum}/print?view=facilitator`);
+      expect(await page.locator('[data-print-lesson]').count()).toBe(lessonsOf(curriculum).length);
+      expect(await page.getAttribute('html', 'lang')).toMatch(/^es\b/);
       await page.close();
     }
   });

@@ -6,7 +6,7 @@ import { datedFactsAreReviewedInTime, datedFactsNameTheirSources, sourcesAreNotC
 import { compareRecordIds, compareStandardIds, type Language, type TranslationRecord } from '../model';
 import { checklistSelectionsResolve } from '../rules/checklists';
 import { domainPrefixesAreUnique, fileNamesMatchIds, libraryListsEveryDomain, standardIdsAreUnique, standardsSitInTheirDomain } from '../rules/identity';
-import { statementsReadPlainly } from '../rules/readability';
+import { spanishStatementsReadPlainly, statementsReadPlainly } from '../rules/readability';
 import { glossaryReferencesExist, relatedStandardsExist, successorsBelongToRetiredStandards } from '../rules/references';
 import { releasedStandardsStayFrozen, releaseNotesMatchTheData, snapshotsHaveReleaseNotes, translatedNotesNameListedChanges } from '../rules/releases';
 import { translationsMatchTheirSource } from '../rules/translations';
@@ -115,7 +115,7 @@ export const TRANSLATION_TYPE: ContentType = {
   identity: '`id` of the standard or domain it translates, with `source_hash` of the English it was made from',
   versioned: 'snapshot',
   translated: 'none',
-  rules: [translationsMatchTheirSource, translationsTranslateEveryDatedFact],
+  rules: [translationsMatchTheirSource, translationsTranslateEveryDatedFact, spanishStatementsReadPlainly],
   snapshot: {
     key: 'translations',
     freeze: (library) => {

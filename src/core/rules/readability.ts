@@ -1,5 +1,6 @@
-/** Rule of plain language: every statement reads at grade 10 or below (Flesch-Kincaid). */
+/** Rules of plain language: every statement reads at grade 10 or below (Flesch-Kincaid), and its Spanish is not "very hard". */
 import { readingGrade, STATEMENT_GRADE_LIMIT } from '../readability';
+import { spanishPerspicuity, STATEMENT_PERSPICUITY_LIMIT } from '../readability-es';
 import { errorAt, type Rule } from './context';
 
 export const statementsReadPlainly: Rule = (context) =>
@@ -12,6 +13,22 @@ export const statementsReadPlainly: Rule = (context) =>
         ['statement'],
         `reads at grade ${grade.toFixed(1)}, above the limit of ${STATEMENT_GRADE_LIMIT}`,
         'use shorter sentences and everyday words; explain a needed term in the glossary',
+      ),
+    ];
+  });
+
+/** The same rule for the Spanish of each standard: no statement reads "very hard" on the INFLESZ scale. */
+export const spanishStatementsReadPlainly: Rule = (context) =>
+  context.translations.flatMap((record) => {
+    if (record.file.language !== 'es' || !record.data.statement) return [];
+    const score = spanishPerspicuity(record.data.statement);
+    if (score >= STATEMENT_PERSPICUITY_LIMIT) return [];
+    return [
+      errorAt(
+        record,
+        ['statement'],
+        `scores ${score.toFixed(1)} on the INFLESZ scale, below the limit of ${STATEMENT_PERSPICUITY_LIMIT} ("very hard")`,
+        'use shorter sentences and everyday words, and aim for 55 or more; explain a needed term in the glossary',
       ),
     ];
   });
