@@ -34,7 +34,8 @@ import { checkArchivedPacks } from './releases/archived-packs';
 import { checkArchivedPages } from './releases/archived-pages';
 import { readSnapshots } from './releases/snapshot-files';
 import type { ReleaseSnapshot } from './releases/snapshot';
-import { baseName, type Loaded, type RuleContext } from './rules/context';
+import { baseName, type Loaded, type PageFrontMatter, type RuleContext } from './rules/context';
+import { pageTranslations } from './rules/page-translations';
 import { validateAgainstSchema } from './schemas';
 import { parseYamlSource } from './yaml-source';
 
@@ -170,6 +171,7 @@ function buildContext(files: readonly ContentFile[], valid: readonly Loaded<unkn
     organizations: of<SupportOrganization>('organization'),
     figures: of<FactsAndFigures>('figures')[0],
     audiencePaths: of<AudiencePathFrontMatter>('audience-path'),
+    pages: valid.filter((record) => record.file.docId !== undefined) as Loaded<PageFrontMatter>[],
     standardFileIds: new Set(files.filter((file) => file.kind === 'standard').map((file) => baseName(file.file))),
     organizationFileIds: new Set(files.filter((file) => file.kind === 'organization').map((file) => baseName(file.file))),
     lessonDocIds: new Set(files.filter((file) => file.kind === 'lesson' && file.language === 'en').map((file) => file.docId ?? '')),
@@ -191,6 +193,7 @@ function toModel(context: RuleContext, valid: readonly Loaded<unknown>[], staleF
     const byId = (translations[language] ??= new Map());
     byId.set(record.data.id, { ...withFile(record), language, stale: staleFiles.has(record.file.file) });
   }
+  const translationOf = new Map(pageTranslations(context).map(({ record, state }) => [record.file.file, state]));
   const docPage = <T>(record: Loaded<T>) => ({
     file: record.file.file,
     docId: record.file.docId ?? '',
@@ -212,9 +215,13 @@ function toModel(context: RuleContext, valid: readonly Loaded<unknown>[], staleF
     organizations: context.organizations.map(withFile).sort(compareRecordIds),
     figures: context.figures ? [...context.figures.data.figures] : [],
     toolData: toolDataIsUsable(context) ? toolDataOf(context).toolData : undefined,
-    pages: valid.flatMap((record) =>
-      record.page?.tree ? [{ ...docPage(record as Loaded<Record<string, unknown>>), kind: record.file.kind as DocPageSource['kind'], tree: record.page.tree }] : [],
-    ),
+    pages: valid.flatMap((record) => {
+      if (!record.page?.tree) return [];
+      const translation = translationOf.get(record.file.file);
+      return [
+        { ...docPage(record as Loaded<Record<string, unknown>>), kind: record.file.kind as DocPageSource['kind'], tree: record.page.tree, ...(translation ? { translation } : {}) },
+      ];
+    }),
   };
 }
 

@@ -84,6 +84,8 @@ export interface DocPageSource extends DocPageRecord<Readonly<Record<string, unk
   readonly kind: 'lesson' | 'curriculum' | 'tool' | 'guide' | 'audience-path';
   /** The page's tree: the search sections are read from it. */
   readonly tree: Root;
+  /** On a translation: whether it matches the English page it was made from (see rules/page-translations.ts). */
+  readonly translation?: 'current' | 'stale' | 'unstamped';
 }
 export type ToolRecord = DocPageRecord<ToolFrontMatter>;
 

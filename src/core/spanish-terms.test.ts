@@ -17,6 +17,11 @@ describe('one Spanish word for each concept', () => {
     ]);
   });
 
+  it("tells the engagement agreement from a group's working agreements, and names earn-outs and 1042 property one way", () => {
+    const text = 'Firmen un acuerdo de trabajo. Los acuerdos de trabajo del grupo son otra cosa. Hay un pago según resultados y propiedad de reemplazo calificada.';
+    expect(findTermDrift(text, true).map((drift) => drift.found)).toEqual(['acuerdo de trabajo', 'pago según resultados', 'propiedad de reemplazo calificada']);
+  });
+
   it('finds gender forms the style guide rules out', () => {
     expect(findTermDrift('Cada socio(a) vota; todes los socios/as; l@s trabajadorxs.', true).map((drift) => drift.found)).toEqual([
       'socio(a)',

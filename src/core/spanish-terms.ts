@@ -26,6 +26,12 @@ export const TERM_RULES: readonly TermRule[] = [
     '"seguro de compensación para trabajadores"',
   ),
   rule('carta de (?:compromiso|contrataci[oó]n|encargo)', '"carta de acuerdo de servicios"'),
+  rule('acuerdo de trabajo', '"acuerdo de servicios" for the developer\'s engagement agreement, "carta de acuerdo de servicios" for the letter'),
+  rule('propiedad(?:es)? de reemplazo calificadas?', '"bienes de reemplazo calificados"'),
+  rule('pagos? seg[uú]n (?:los )?resultados', '"pago condicionado a resultados" (earn-out)'),
+  rule('curr[ií]culos?|planes de estudio(?!s)', '"plan de estudios" / "planes de estudios"'),
+  // A partnership itself pays no income tax: an LLC is "treated as" one for taxes.
+  rule('pagan? impuestos como sociedad|tributan? como sociedad', '"se trata como sociedad (partnership) para los impuestos"'),
   rule('alquiler(?:es)?', '"renta", or "contrato de arrendamiento" for the lease'),
   rule('papel[oó]grafos?', '"rotafolio"'),
   rule('estudios? de factibilidad', '"estudio de viabilidad"'),

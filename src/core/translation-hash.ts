@@ -29,3 +29,11 @@ function fingerprint(values: unknown[]): string {
   const normalized = JSON.stringify(values, (_key, value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
   return createHash('sha256').update(normalized).digest('hex').slice(0, 12);
 }
+
+/**
+ * The fingerprint of an English page (a lesson, tool, guide or audience page): its whole file, front
+ * matter and body, so that any change to what a reader sees makes its translations stale.
+ */
+export function pageSourceHash(text: string): string {
+  return fingerprint([text]);
+}

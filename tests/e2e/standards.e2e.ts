@@ -220,7 +220,7 @@ describe('the Spanish site', () => {
     const page = await open('/es/standards');
     await expect(page.locator('h1').textContent()).resolves.toBe('Estándares');
     const navbar = await page.locator('.navbar__items .navbar__link').allTextContents();
-    expect(navbar).toEqual(expect.arrayContaining(['Estándares', 'Planes de estudio', 'Herramientas', 'Listas de verificación']));
+    expect(navbar).toEqual(expect.arrayContaining(['Estándares', 'Planes de estudios', 'Herramientas', 'Listas de verificación']));
     const translatedTitles = library.standards.flatMap((standard) => library.translations.es?.get(standard.id)?.title ?? []);
     const cards = await page.locator('[data-standard-id] h3').allTextContents();
     for (const title of translatedTitles) expect(cards.some((card) => card.endsWith(title))).toBe(true);

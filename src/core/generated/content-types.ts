@@ -756,6 +756,10 @@ export interface LessonFrontMatter {
    */
   title: string;
   /**
+   * On a translation only (a page under i18n/<language>/): the fingerprint of the English page it was made from, so that a stale translation is found. `npm run i18n:stamp -- <file>` writes it.
+   */
+  source_hash?: string;
+  /**
    * A short piece of plain text.
    */
   summary: string;
@@ -808,6 +812,10 @@ export interface CurriculumFrontMatter {
    */
   title: string;
   /**
+   * On a translation only (a page under i18n/<language>/): the fingerprint of the English page it was made from, so that a stale translation is found. `npm run i18n:stamp -- <file>` writes it.
+   */
+  source_hash?: string;
+  /**
    * A short piece of plain text.
    */
   description: string;
@@ -836,6 +844,10 @@ export interface ToolFrontMatter {
    */
   title: string;
   /**
+   * On a translation only (a page under i18n/<language>/): the fingerprint of the English page it was made from, so that a stale translation is found. `npm run i18n:stamp -- <file>` writes it.
+   */
+  source_hash?: string;
+  /**
    * A short piece of plain text.
    */
   summary: string;
@@ -859,6 +871,10 @@ export interface AudiencePathFrontMatter {
    * A short piece of plain text.
    */
   title: string;
+  /**
+   * On a translation only (a page under i18n/<language>/): the fingerprint of the English page it was made from, so that a stale translation is found. `npm run i18n:stamp -- <file>` writes it.
+   */
+  source_hash?: string;
   /**
    * A short piece of plain text.
    */

@@ -5,6 +5,7 @@
  */
 import { DOC_FOLDERS, docIdOf, docPlace } from '../doc-address';
 import { lessonsHaveEveryPart } from '../rules/lessons';
+import { pageTranslationsAreStamped } from '../rules/page-translations';
 import { audiencePathsAreBilingual, publicRecordsAreNotCheckedInTheFuture } from '../rules/public-records';
 import { docPagesNameRealStandards, lessonPrerequisitesExist } from '../rules/references';
 import { docRecordsOfKind } from '../search/records';
@@ -34,7 +35,7 @@ export const LESSON_TYPE: ContentType = {
   identity: 'its doc ID: the path under docs/ without number prefixes, e.g. curricula/<curriculum>/<lesson>',
   versioned: 'docs-version',
   translated: 'pages',
-  rules: [lessonPrerequisitesExist, lessonsHaveEveryPart, docPagesNameRealStandards],
+  rules: [lessonPrerequisitesExist, lessonsHaveEveryPart, docPagesNameRealStandards, pageTranslationsAreStamped],
   searchRecords: docRecordsOfKind('lesson'),
   scaffold: lessonScaffold,
 };
@@ -48,7 +49,7 @@ export const CURRICULUM_TYPE: ContentType = {
   identity: 'its folder under docs/curricula/',
   versioned: 'docs-version',
   translated: 'pages',
-  rules: [],
+  rules: [pageTranslationsAreStamped],
   searchRecords: docRecordsOfKind('curriculum'),
 };
 
@@ -61,7 +62,7 @@ export const TOOL_TYPE: ContentType = {
   identity: 'its doc ID, e.g. tools/<tool>',
   versioned: 'docs-version',
   translated: 'pages',
-  rules: [],
+  rules: [pageTranslationsAreStamped],
   searchRecords: docRecordsOfKind('tool'),
   scaffold: toolScaffold,
 };
@@ -76,7 +77,7 @@ export const AUDIENCE_PATH_TYPE: ContentType = {
   identity: 'its doc ID, e.g. paths/nonprofits; one page per audience, in English and in Spanish',
   versioned: 'docs-version',
   translated: 'pages',
-  rules: [audiencePathsAreBilingual, publicRecordsAreNotCheckedInTheFuture],
+  rules: [audiencePathsAreBilingual, publicRecordsAreNotCheckedInTheFuture, pageTranslationsAreStamped],
   searchRecords: docRecordsOfKind('audience-path'),
 };
 
@@ -90,6 +91,6 @@ export const GUIDE_TYPE: ContentType = {
   identity: 'its doc ID, e.g. guides/<guide>',
   versioned: 'docs-version',
   translated: 'pages',
-  rules: [],
+  rules: [pageTranslationsAreStamped],
   searchRecords: docRecordsOfKind('guide'),
 };

@@ -31,6 +31,13 @@ export interface Loaded<T> {
   readonly page?: PageSource;
 }
 
+/** What every page's front matter has, whatever its kind. */
+export interface PageFrontMatter {
+  readonly title: string;
+  /** On a translation: the fingerprint of the English page it was made from. */
+  readonly source_hash?: string;
+}
+
 export interface RuleContext {
   readonly library?: Loaded<LibraryMeta>;
   readonly domains: readonly Loaded<Domain>[];
@@ -44,6 +51,8 @@ export interface RuleContext {
   readonly cases: readonly Loaded<CaseStudy>[];
   readonly organizations: readonly Loaded<SupportOrganization>[];
   readonly figures?: Loaded<FactsAndFigures>;
+  /** Every page of the current docs (lessons, tools, guides, audience pages...), in every language, with its text. */
+  readonly pages: readonly Loaded<PageFrontMatter>[];
   /** Every audience page, in every language, with its front matter. */
   readonly audiencePaths: readonly Loaded<AudiencePathFrontMatter>[];
   /**

@@ -67,8 +67,8 @@ export const SECTION_NAMES: Record<SearchLanguage, Record<SearchRecordType, stri
   es: {
     standard: 'Estándares',
     domain: 'Estándares',
-    lesson: 'Planes de estudio',
-    curriculum: 'Planes de estudio',
+    lesson: 'Planes de estudios',
+    curriculum: 'Planes de estudios',
     tool: 'Herramientas',
     guide: 'Guías',
     glossary: 'Glosario',

@@ -91,7 +91,9 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const standardTitles = Object.fromEntries(standards.filter((standard) => listed.has(standard.id)).map((standard) => [standard.id, standard.title]));
       await addReleaseRoutes(actions, { library, language, baseUrl, rootBaseUrl, siteUrl: siteConfig.url, site, components, archived: new Set(archivedOf(library)), derived });
       // Every page draws the version menu's button; only lesson, curriculum and tool pages import the curricula (src/components/lesson/curricula-data.ts).
-      actions.setGlobalData({ versions: versionMenuData(library, baseUrl) });
+      // Translated pages whose English has changed since they were made show a notice (see DocItem/Content).
+      const staleDocs = library.pages.filter((page) => page.language === language && page.translation === 'stale').map((page) => page.docId);
+      actions.setGlobalData({ versions: versionMenuData(library, baseUrl), staleDocs });
       await actions.createData(
         'curricula.json',
         JSON.stringify({
