@@ -24,3 +24,19 @@ export function useLocaleBaseUrl(): (locale?: string) => string {
   const { i18n, siteConfig } = useDocusaurusContext();
   return (locale = i18n.currentLocale) => i18n.localeConfigs[locale]?.baseUrl ?? siteConfig.baseUrl;
 }
+
+/** The `lang` marks a source's words need on the page being read; undefined where they are in the page's language. */
+export interface SourceMarks {
+  /** For its title and publisher: the source's own language, English unless the source says otherwise. */
+  readonly of: (source: { readonly language?: string }) => string | undefined;
+  /** For its note, which the library writes in English. */
+  readonly note: string | undefined;
+}
+
+export function useSourceMarks(): SourceMarks {
+  const page = useLanguage();
+  return {
+    of: (source) => ((source.language ?? 'en') === page ? undefined : (source.language ?? 'en')),
+    note: page === 'en' ? undefined : 'en',
+  };
+}

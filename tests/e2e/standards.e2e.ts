@@ -84,7 +84,7 @@ describe('a standard page', () => {
     await expect(page.getByTestId('citation').textContent()).resolves.toMatch(
       new RegExp(`^${library.meta.name} ${newest}, ${standard.id}, ${date}, https?://.+/standards/${newest}/${standard.id}$`),
     );
-    await expect(page.locator('main').textContent()).resolves.toMatch(/Last updated \d{4}-\d{2}-\d{2}/);
+    await expect(page.locator('main').textContent()).resolves.toMatch(/Last updated [A-Z][a-z]+ \d{1,2}, \d{4}/);
     const edit = await page.getByRole('link', { name: 'Edit this file' }).getAttribute('href');
     expect(edit).toBe(`${library.meta.repository.url}/edit/${library.meta.repository.branch}/${standard.file}`);
     await page.close();

@@ -109,7 +109,7 @@ function ChangedStandard({ standard, from, to }: { standard: ComparedStandard; f
             <div key={field.field} style={{ display: 'contents' }}>
               <dt>{labelOf(words, 'field', field.field)}</dt>
               <dd>
-                <del>{field.before}</del> → <ins>{field.after}</ins>
+                <del lang={field.lang}>{field.before}</del> → <ins lang={field.lang}>{field.after}</ins>
               </dd>
             </div>
           ))}

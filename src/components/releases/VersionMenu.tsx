@@ -4,7 +4,9 @@ import { translate } from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import DropdownNavbarItem from '@theme/NavbarItem/DropdownNavbarItem';
+import { writtenDate } from '@site/src/core/written-date';
 import { useEffect, useState, type ReactNode } from 'react';
+import { dateWords } from '../dates/date-words';
 import { currentTarget, followedByBrowser, releaseTarget, standardsPageContext, type MenuData, type MenuRelease } from './version-targets';
 
 interface Props {
@@ -51,6 +53,7 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
     return (docs.alternateDocVersions[name] ?? version.docs.find((doc) => doc.id === version.mainDocId))?.path;
   };
   const page = standardsPageContext(pathname, baseUrl);
+  const words = dateWords();
   const viewing = page.version ?? (docs.activeDoc && docs.activeVersion && docs.activeVersion.name !== 'current' ? docs.activeVersion.name : undefined);
   const currentLabel = data.current.draft
     ? translate({ id: 'releases.menu.draft', message: '{version} (draft)' }, { version: data.current.version })
@@ -59,7 +62,7 @@ export default function VersionMenu({ mobile, position }: Props): ReactNode {
   const items = [
     { label: currentLabel, to: currentTarget(page, baseUrl, currentDoc.docPath), isActive: () => !viewing },
     ...releases.map((release) => ({
-      label: `${release.version} · ${release.date}`,
+      label: release.date ? `${release.version} · ${writtenDate(Date.parse(`${release.date}T00:00:00Z`), words)}` : release.version,
       ...followedByBrowser(releaseTarget(release, page, docPathIn(release.version), currentDoc)),
       isActive: () => viewing === release.version,
     })),

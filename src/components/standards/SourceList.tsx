@@ -2,18 +2,19 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import type { Source } from '@site/src/core/model';
 import type { ReactNode } from 'react';
-import { useLanguage } from '../locale';
+import { useSourceMarks } from '../locale';
 import CheckedDay from './CheckedDay';
 
 /**
  * The sources of a standard, a case or a page, as a short citation each, with the day someone last
- * checked it. A title in another language than the page's is marked with its language (English unless
- * the source says otherwise), and so is a note (always English), so that a screen reader reads it right.
+ * checked it. A title and publisher in another language than the page's are marked with their language
+ * (English unless the source says otherwise), and so is a note (always English), so that a screen reader
+ * reads them right.
  */
 export default function SourceList({ sources }: { sources: readonly Source[] }): ReactNode {
-  const pageLanguage = useLanguage();
+  const marks = useSourceMarks();
   // The notes on sources are written in English; on a page in another language they say so, and are marked.
-  const noteLang = pageLanguage === 'en' ? undefined : 'en';
+  const noteLang = marks.note;
   return (
     <>
       {noteLang && sources.some((source) => source.note) && (
@@ -23,8 +24,7 @@ export default function SourceList({ sources }: { sources: readonly Source[] }):
       )}
       <ul>
         {sources.map((source) => {
-          const language = source.language ?? 'en';
-          const lang = language === pageLanguage ? undefined : language;
+          const lang = marks.of(source);
           return (
             <li key={`${source.title}-${source.year}`}>
               {source.url ? (
@@ -34,7 +34,7 @@ export default function SourceList({ sources }: { sources: readonly Source[] }):
               ) : (
                 <cite lang={lang}>{source.title}</cite>
               )}
-              . {source.publisher}, {source.year}.
+              . <span lang={lang}>{source.publisher}</span>, {source.year}.
               {source.note && (
                 <>
                   {' '}

@@ -62,6 +62,8 @@ export interface ComparedField {
   field: string;
   before: string;
   after: string;
+  /** The language of the values where it is not the page's: source titles are in their own language. */
+  lang?: string;
 }
 
 export interface ComparedStandard {
@@ -111,6 +113,7 @@ export function compareReleases(from: ComparableRelease | undefined, to: Compara
             field,
             before: shortText(change.before, field),
             after: shortText(change.after, field),
+            ...valueLanguage(field, [change.before, change.after], language),
           }));
     return {
       id: change.id,
@@ -135,6 +138,14 @@ export function compareReleases(from: ComparableRelease | undefined, to: Compara
     counts,
     standards,
   };
+}
+
+/** The titles of sources are in the sources' language (English unless they say otherwise): marked where that is not the page's. */
+function valueLanguage(field: (typeof LISTED_FIELDS)[number], standards: ReadonlyArray<StandardRecord | undefined>, language: Language): { lang?: string } {
+  if (field !== 'sources') return {};
+  const languages = new Set(standards.flatMap((standard) => standard?.sources.map((source) => source.language ?? 'en') ?? []));
+  const [only] = languages;
+  return languages.size === 1 && only !== language ? { lang: only } : {};
 }
 
 /** A field's value as one short line: lists joined, sources by title. */

@@ -8,6 +8,7 @@ import PackLinks from '../PackLinks';
 import ReleasesLayout from '../ReleasesLayout';
 import type { ReleasePageProps } from '../types';
 import styles from '../releases.module.css';
+import WrittenDay from '@site/src/components/dates/WrittenDay';
 
 /** /releases/<version>: one release, its summary, its downloads and what changed since the one before. */
 export default function ReleasePage({ data }: ReleasePageProps): ReactNode {
@@ -19,7 +20,11 @@ export default function ReleasePage({ data }: ReleasePageProps): ReactNode {
       description={translate({ id: 'releases.release.description', message: 'What changed in release {version} of the standards.' }, { version: data.version })}
       releasesPermalink={data.releasesPermalink}
     >
-      {data.date && <p className={styles.meta}>{data.date}</p>}
+      {data.date && (
+        <p className={styles.meta}>
+          <WrittenDay day={data.date} />
+        </p>
+      )}
       <div lang={data.summaryLanguage} dangerouslySetInnerHTML={{ __html: data.summaryHtml }} />
       <p>
         <Link to={data.standardsPermalink}>

@@ -8,6 +8,7 @@ import { useVocabulary } from '../../locale';
 import type { ReleasesPageProps } from '../types';
 import VersionPicker from '../VersionPicker';
 import styles from '../releases.module.css';
+import WrittenDay from '@site/src/components/dates/WrittenDay';
 
 /** /releases: every release of the standards, newest first, with a way to compare any two. */
 export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
@@ -40,7 +41,11 @@ export default function ReleasesPage({ data }: ReleasesPageProps): ReactNode {
             <Heading as="h2" id={`v${release.version.replaceAll('.', '-')}`}>
               <Link to={release.permalink}>{release.version}</Link>
             </Heading>
-            {release.date && <p className={styles.meta}>{release.date}</p>}
+            {release.date && (
+              <p className={styles.meta}>
+                <WrittenDay day={release.date} />
+              </p>
+            )}
             <div lang={release.summaryLanguage} dangerouslySetInnerHTML={{ __html: release.summaryHtml }} />
             <p>
               {(['added', 'changed', 'moved', 'retired'] as const)

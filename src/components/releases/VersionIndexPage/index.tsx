@@ -8,6 +8,7 @@ import { useVocabulary } from '../../locale';
 import PackLinks from '../PackLinks';
 import type { VersionIndexProps } from '../types';
 import styles from '../releases.module.css';
+import WrittenDay from '@site/src/components/dates/WrittenDay';
 
 /** /standards/<version>: the standards as one release froze them, by domain. */
 export default function VersionIndexPage({ data }: VersionIndexProps): ReactNode {
@@ -20,11 +21,11 @@ export default function VersionIndexPage({ data }: VersionIndexProps): ReactNode
         <Admonition type={data.newest ? 'info' : 'caution'}>
           <p data-testid="version-banner">
             {data.newest ? (
-              <Translate id="releases.versionIndex.newest" values={{ version: data.version, date: data.date ?? '' }}>
+              <Translate id="releases.versionIndex.newest" values={{ version: data.version, date: data.date ? <WrittenDay day={data.date} /> : '' }}>
                 {'This is release {version} of {date}, the newest release.'}
               </Translate>
             ) : (
-              <Translate id="releases.versionIndex.old" values={{ version: data.version, date: data.date ?? '' }}>
+              <Translate id="releases.versionIndex.old" values={{ version: data.version, date: data.date ? <WrittenDay day={data.date} /> : '' }}>
                 {'This is release {version} of {date}. It is kept so that citations still work; it is not the newest text.'}
               </Translate>
             )}{' '}

@@ -6,10 +6,11 @@ import Heading from '@theme/Heading';
 import type { ReactNode } from 'react';
 import { useVocabulary } from '../../locale';
 import styles from '../standards.module.css';
+import WrittenDay from '@site/src/components/dates/WrittenDay';
 
 /** On a past release's page: which release this is, and the way to the current text. */
 export function ArchivedBanner({ archived, id }: { archived: ArchivedView; id: string }): ReactNode {
-  const values = { version: archived.version, date: archived.date ?? '' };
+  const values = { version: archived.version, date: archived.date ? <WrittenDay day={archived.date} /> : '' };
   return (
     <Admonition type={archived.newest ? 'info' : 'caution'} title={translate({ id: 'releases.banner.title', message: 'Release {version}' }, values)}>
       <p data-testid="version-banner">
@@ -39,7 +40,7 @@ export function ArchivedBanner({ archived, id }: { archived: ArchivedView; id: s
 
 /** A retired standard's page: when and why it was retired, and where its meaning went. */
 export function Tombstone({ tombstone }: { tombstone: TombstoneView }): ReactNode {
-  const values = { version: tombstone.version, date: tombstone.date ?? '' };
+  const values = { version: tombstone.version, date: tombstone.date ? <WrittenDay day={tombstone.date} /> : '' };
   const words = useVocabulary();
   return (
     <Admonition
@@ -100,7 +101,7 @@ export function VersionList({ versions }: { versions: readonly StandardVersionVi
       <ul data-testid="versions">
         {[...versions].reverse().map((entry) => (
           <li key={entry.version}>
-            <Link to={entry.permalink}>{entry.version}</Link> ({entry.date}): {words.change[entry.change]}
+            <Link to={entry.permalink}>{entry.version}</Link> ({entry.date ? <WrittenDay day={entry.date} /> : ''}): {words.change[entry.change]}
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ import type { StandardPageProps } from '../types';
 import { ArchivedBanner, Citation, Tombstone, VersionList } from './ReleaseNotices';
 import Crumbs from '../Crumbs';
 import styles from '../standards.module.css';
+import WrittenDay from '@site/src/components/dates/WrittenDay';
 
 /** /standards/<ID>: the whole text of one standard and everything linked to it. */
 export default function StandardPage({ data }: StandardPageProps): ReactNode {
@@ -137,7 +138,7 @@ export default function StandardPage({ data }: StandardPageProps): ReactNode {
           {standard.lastUpdated && (
             <>
               {' · '}
-              <Translate id="standards.page.lastUpdated" values={{ date: standard.lastUpdated }}>
+              <Translate id="standards.page.lastUpdated" values={{ date: <WrittenDay day={standard.lastUpdated} /> }}>
                 {'Last updated {date}'}
               </Translate>
             </>

@@ -2,6 +2,7 @@
 import Translate from '@docusaurus/Translate';
 import type { Comparison } from '@site/src/core/tools/entity-comparison';
 import type { ReactNode } from 'react';
+import { useSourceMarks } from '../../locale';
 import { SourceLinks } from './ComparisonTable';
 import styles from './entity-comparison.module.css';
 
@@ -31,6 +32,7 @@ export function OtherForms({ comparison, id }: Props): ReactNode {
 }
 
 export function SourceList({ comparison, id }: Props): ReactNode {
+  const marks = useSourceMarks();
   return (
     <section aria-labelledby={id('sources')}>
       <h3 id={id('sources')}>
@@ -40,18 +42,30 @@ export function SourceList({ comparison, id }: Props): ReactNode {
         <Translate id="tools.entityComparison.sources.intro">
           The notes say what in each source supports the points. A state law is one state's example: your state's law may differ.
         </Translate>
+        {marks.note && (
+          <>
+            {' '}
+            <Translate id="sources.notesInEnglish">The notes on these sources are in English.</Translate>
+          </>
+        )}
       </p>
       <ol className={styles.sources}>
         {comparison.sources.map(({ number, source }) => (
           <li key={number} id={id(`source-${number}`)} value={number} tabIndex={-1}>
             {source.url ? (
-              <a href={source.url} rel="noopener noreferrer">
+              <a href={source.url} rel="noopener noreferrer" lang={marks.of(source)}>
                 {source.title}
               </a>
             ) : (
-              source.title
+              <span lang={marks.of(source)}>{source.title}</span>
             )}
-            . {source.publisher}, {source.year}.{source.note ? <span className={styles.sourceNote}> {source.note}</span> : null}
+            . <span lang={marks.of(source)}>{source.publisher}</span>, {source.year}.
+            {source.note ? (
+              <span className={styles.sourceNote} lang={marks.note}>
+                {' '}
+                {source.note}
+              </span>
+            ) : null}
             {source.url ? <span className={styles.printOnly}> {source.url}</span> : null}
           </li>
         ))}
