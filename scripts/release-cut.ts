@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { siteUrlFromEnvironment } from '../src/core/site-url';
 import { cutRelease } from './release/cut';
+import { labelDocsVersion } from './release/version-labels';
 
 async function main(): Promise<number> {
   const version = process.argv[2];
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
       const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
       const run = spawnSync(process.execPath, [docusaurus, 'docs:version', name], { stdio: 'inherit' });
       if (run.status !== 0) throw new Error(`docusaurus docs:version ${name} exited with ${run.status}`);
+      labelDocsVersion(root, name);
     },
   });
   if (!result.ok) {

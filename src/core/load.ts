@@ -32,6 +32,7 @@ import type {
 import { compareRecordIds, compareStandardIds, compareVersions, type DocPageSource, type Language, type Library, type TranslationRecord } from './model';
 import { checkArchivedPacks } from './releases/archived-packs';
 import { checkArchivedPages } from './releases/archived-pages';
+import { checkPageCorrections } from './releases/page-corrections';
 import { readSnapshots } from './releases/snapshot-files';
 import type { ReleaseSnapshot } from './releases/snapshot';
 import { baseName, type Loaded, type PageFrontMatter, type RuleContext } from './rules/context';
@@ -97,6 +98,7 @@ export function loadLibrary(root: string, options: LoadOptions = {}): LoadResult
   errors.push(...snapshots.errors);
   if (options.checkArchives !== false) errors.push(...checkArchivedPacks(root, snapshots.snapshots), ...checkArchivedPages(root, snapshots.snapshots));
   const context = { ...buildContext(found.files, valid, snapshots.snapshots), today: options.today };
+  if (options.checkArchives !== false) errors.push(...checkPageCorrections(root, context.releases));
   if (!context.library && !errors.some((error) => error.file === 'standards/library.yaml')) {
     errors.push({
       file: 'standards/library.yaml',

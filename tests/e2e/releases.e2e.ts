@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { diffStandards } from '../../src/core/releases/diff';
+import { applyCorrections, correctionsOf } from '../../src/core/releases/page-corrections';
 import { openPage, useChromium } from './support/chromium';
 import { library } from './support/library';
 
@@ -98,17 +99,33 @@ describe('the archived pages of a past release', () => {
     for (const snapshot of snapshots) expect(fs.existsSync(path.join(PROJECT_ROOT, 'versioned_pages', snapshot.version, 'SHA256SUMS')), snapshot.version).toBe(true);
   });
 
-  it('are served byte for byte as kept, in both languages, with no script', async () => {
+  it('are served byte for byte as kept, in both languages, with no script, but for the corrections their release lists', async () => {
+    const release = library.releases.find((candidate) => candidate.version === first.version);
     for (const [language, prefix] of [
       ['en', ''],
       ['es', '/es'],
     ]) {
       for (const address of [`standards/${first.version}/${standard.id}`, `${first.version}/guides/using-the-standards`]) {
         const served = await (await fetch(`${baseUrl}${prefix}/${address}`)).text();
-        expect(served, `${prefix}/${address}`).toBe(fs.readFileSync(path.join(archive, language!, `${address}.html`), 'utf8'));
+        const kept = fs.readFileSync(path.join(archive, language!, `${address}.html`), 'utf8');
+        expect(served, `${prefix}/${address}`).toBe(applyCorrections(kept, correctionsOf(release, language!)));
         expect(served).not.toContain('<script');
       }
     }
+  });
+
+  it('name their own release in Spanish, corrected from the labels copied at the cut, and the release page lists each correction', async () => {
+    for (const snapshot of snapshots) {
+      const guide = await (await fetch(`${baseUrl}/es/${snapshot.version}/guides/using-the-standards`)).text();
+      expect(guide, snapshot.version).toContain(`Versión: ${snapshot.version}<`);
+      expect(guide, snapshot.version).not.toMatch(/Versión: (Próxima|Actual)</);
+    }
+    const release = library.releases.find((candidate) => (candidate.corrections ?? []).length > 0)!;
+    const page = await open(`/es/releases/${release.version}`);
+    const listed = await page.getByTestId('corrections').locator('li').allTextContents();
+    expect(listed).toHaveLength(release.corrections!.length);
+    for (const [index, correction] of release.corrections!.entries()) expect(listed[index]).toContain(correction.reason.es);
+    await page.close();
   });
 
   it("are named nowhere in the site's JavaScript: the route table and the version menu leave them out", async () => {

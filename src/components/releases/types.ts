@@ -24,8 +24,16 @@ export interface ReleasesPageProps {
   data: { releases: Array<ReleaseSummary & { counts: Record<ChangeKind, number> }>; versions: string[]; latestPackPermalink: string; feeds: FeedLinks };
 }
 
+/** A correction made to the release's archived pages after it was published, with its reason in the page's language. */
+export interface PageCorrectionView {
+  date: string;
+  /** The language of the pages it corrected. */
+  language: Language;
+  reason: string;
+}
+
 export interface ReleasePageProps {
-  data: ReleaseSummary & { comparison: Comparison; releasesPermalink: string; feeds: FeedLinks };
+  data: ReleaseSummary & { comparison: Comparison; releasesPermalink: string; feeds: FeedLinks; corrections: PageCorrectionView[] };
 }
 
 export interface ComparePageProps {

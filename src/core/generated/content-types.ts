@@ -726,11 +726,46 @@ export interface Release {
     note: string;
   }[];
   /**
+   * Corrections made after publication to the site's own words on the release's archived pages (a label, a banner), never to the text of a standard or a lesson. The archived files and their SHA256SUMS stay as they were kept; the site serves them with each correction applied, and the release page lists every one, with its day and reason.
+   */
+  corrections?: {
+    /**
+     * The day the correction was made, on or after the release's date.
+     */
+    date: string;
+    /**
+     * The language of the archived pages it corrects.
+     */
+    language: 'en' | 'es';
+    /**
+     * The exact text to replace, as it is in the archived HTML; it must occur in at least one page.
+     */
+    find: string;
+    /**
+     * The text served in its place.
+     */
+    replace: string;
+    reason: BilingualText;
+  }[];
+  /**
    * The summary and the notes in another language, by language code. Anything not translated is shown in English.
    */
   translations?: {
     es?: Translation1;
   };
+}
+/**
+ * What was wrong, in both languages; shown on the release page.
+ */
+export interface BilingualText {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
 }
 export interface Translation1 {
   /**
@@ -951,7 +986,7 @@ export interface CaseStudy {
    * The organizations that helped the workers develop or convert the co-op. Name one that is in the directory by its `directory` ID so the two pages link.
    */
   partners?: CasePartner[];
-  summary: BilingualText;
+  summary: BilingualText1;
   financing: BilingualMarkdown;
   story: BilingualMarkdown1;
   /**
@@ -984,7 +1019,7 @@ export interface CasePartner {
 /**
  * One or two plain sentences on who the co-op is and why its story matters.
  */
-export interface BilingualText {
+export interface BilingualText1 {
   /**
    * A short piece of plain text.
    */
@@ -1061,7 +1096,7 @@ export interface SupportOrganization {
    * Its website.
    */
   website: string;
-  summary: BilingualText1;
+  summary: BilingualText2;
   sources: SourceList;
   /**
    * The day someone last confirmed these facts on its website or in a source, as YYYY-MM-DD.
@@ -1071,7 +1106,7 @@ export interface SupportOrganization {
 /**
  * One or two plain sentences: who it is and what it does for worker co-ops.
  */
-export interface BilingualText1 {
+export interface BilingualText2 {
   /**
    * A short piece of plain text.
    */
@@ -1095,7 +1130,7 @@ export interface FactsAndFigures {
 export interface Figure {
   id: Slug8;
   topic: FigureTopic;
-  label: BilingualText2;
+  label: BilingualText3;
   /**
    * The number, as the source gives it (a percent as 25 for 25%).
    */
@@ -1109,8 +1144,8 @@ export interface Figure {
    * The year the data describes (not the year it was published).
    */
   year: number;
-  explanation: BilingualText3;
-  caution?: BilingualText4;
+  explanation: BilingualText4;
+  caution?: BilingualText5;
   /**
    * The parts of the figure, drawn as a bar chart with a table beside it, e.g. co-ops by sector.
    *
@@ -1121,19 +1156,6 @@ export interface Figure {
 }
 /**
  * What is counted, in a few words, e.g. "Worker co-ops in the US".
- */
-export interface BilingualText2 {
-  /**
-   * A short piece of plain text.
-   */
-  en: string;
-  /**
-   * A short piece of plain text.
-   */
-  es: string;
-}
-/**
- * One or two plain sentences: what the number means and how it was found.
  */
 export interface BilingualText3 {
   /**
@@ -1146,7 +1168,7 @@ export interface BilingualText3 {
   es: string;
 }
 /**
- * Where the research is thin or the number is easy to misread, say so plainly here.
+ * One or two plain sentences: what the number means and how it was found.
  */
 export interface BilingualText4 {
   /**
@@ -1158,8 +1180,21 @@ export interface BilingualText4 {
    */
   es: string;
 }
+/**
+ * Where the research is thin or the number is easy to misread, say so plainly here.
+ */
+export interface BilingualText5 {
+  /**
+   * A short piece of plain text.
+   */
+  en: string;
+  /**
+   * A short piece of plain text.
+   */
+  es: string;
+}
 export interface FigurePart {
-  label: BilingualText5;
+  label: BilingualText6;
   /**
    * Its number, in the figure's unit.
    */
@@ -1168,7 +1203,7 @@ export interface FigurePart {
 /**
  * The name of the part.
  */
-export interface BilingualText5 {
+export interface BilingualText6 {
   /**
    * A short piece of plain text.
    */

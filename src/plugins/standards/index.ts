@@ -148,7 +148,7 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       const archived = archivedOf(content);
       const menu = versionMenuFile(content, baseUrl, (version) => (archived.includes(version) ? archivedDocPaths(root, version, language) : undefined));
       await writeFiles(new Map([...feeds, ...releaseComparisonFiles(content, language, derived), ...menu]), outDir);
-      await copyArchivedPages(root, archived, language, outDir);
+      await copyArchivedPages(root, archived, language, outDir, content.releases);
       derived.prune();
       if (!packs) return;
       await publishSchemas(outDir);

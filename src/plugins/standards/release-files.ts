@@ -13,7 +13,8 @@ import path from 'node:path';
 import { ContentValidationError, type ContentError } from '../../core/errors';
 import { readArchivedPack, type PackFiles } from '../../core/releases/archived-packs';
 import { pagesFolder } from '../../core/releases/archived-pages';
-import type { Language, Library } from '../../core/model';
+import type { Language, Library, ReleaseRecord } from '../../core/model';
+import { applyCorrections, archivedHtmlFiles, correctionsOf } from '../../core/releases/page-corrections';
 import { feedPaths, releasesFeed, standardFeed } from '../../core/releases/feeds';
 import { releaseHistory } from '../../core/releases/history';
 import { buildPackFolder } from '../../core/releases/pack/folder';
@@ -47,12 +48,24 @@ export async function buildPacks(library: Library, options: Options): Promise<Ma
 /**
  * Copies the archived pages of the releases named, in one language, into that language's folder of the
  * site. Loading the library checked every byte against their SHA256SUMS earlier in the same build
- * (src/core/load.ts), so they are copied as they are, without reading them again.
+ * (src/core/load.ts), so they are copied as they are, without reading them again; only the pages of a
+ * release that lists corrections for this language are read, corrected and written.
  */
-export async function copyArchivedPages(projectRoot: string, versions: readonly string[], language: Language, outDir: string): Promise<void> {
+export async function copyArchivedPages(projectRoot: string, versions: readonly string[], language: Language, outDir: string, releases: readonly ReleaseRecord[]): Promise<void> {
   for (const version of versions) {
     const folder = path.join(projectRoot, pagesFolder(version), language);
-    if (existsSync(folder)) await fs.cp(folder, outDir, { recursive: true });
+    if (!existsSync(folder)) continue;
+    await fs.cp(folder, outDir, { recursive: true });
+    const corrections = correctionsOf(
+      releases.find((release) => release.version === version),
+      language,
+    );
+    if (corrections.length === 0) continue;
+    for (const name of archivedHtmlFiles(projectRoot, version, language)) {
+      const page = await fs.readFile(path.join(folder, name), 'utf8');
+      const corrected = applyCorrections(page, corrections);
+      if (corrected !== page) await fs.writeFile(path.join(outDir, name), corrected);
+    }
   }
 }
 

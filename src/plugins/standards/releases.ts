@@ -121,7 +121,12 @@ export async function addReleaseRoutes(actions: PluginContentLoadedActions, cont
   actions.addRoute({ path: releasesPath(baseUrl), exact: true, component: components.releases, modules: { data: list } });
 
   for (const summary of summaries) {
-    const data = await actions.createData(`release-${summary.version}.json`, { ...summary, releasesPermalink: releasesPath(baseUrl), feeds });
+    const corrections = (releases.find((release) => release.version === summary.version)?.corrections ?? []).map((correction) => ({
+      date: correction.date,
+      language: correction.language,
+      reason: correction.reason[language],
+    }));
+    const data = await actions.createData(`release-${summary.version}.json`, { ...summary, releasesPermalink: releasesPath(baseUrl), feeds, corrections });
     actions.addRoute({ path: summary.permalink, exact: true, component: components.release, modules: { data } });
   }
   for (const [index, summary] of summaries.entries()) {

@@ -10,7 +10,12 @@ import type { ReleasePageProps } from '../types';
 import styles from '../releases.module.css';
 import WrittenDay from '@site/src/components/dates/WrittenDay';
 
-/** /releases/<version>: one release, its summary, its downloads and what changed since the one before. */
+const languageName = (language: string) =>
+  language === 'es'
+    ? translate({ id: 'releases.release.pagesInSpanish', message: 'Spanish pages' })
+    : translate({ id: 'releases.release.pagesInEnglish', message: 'English pages' });
+
+/** /releases/<version>: one release, its summary, its downloads, what changed since the one before, and any corrections to its pages. */
 export default function ReleasePage({ data }: ReleasePageProps): ReactNode {
   const { comparison } = data;
   const title = translate({ id: 'releases.release.title', message: 'Release {version}' }, { version: data.version });
@@ -42,6 +47,26 @@ export default function ReleasePage({ data }: ReleasePageProps): ReactNode {
         )}
       </Heading>
       <Comparison comparison={comparison} />
+      {data.corrections.length > 0 && (
+        <>
+          <Heading as="h2" id="corrections">
+            <Translate id="releases.release.corrections">Corrections to the pages of this release</Translate>
+          </Heading>
+          <p>
+            <Translate id="releases.release.correctionsIntro">
+              The text of the standards and lessons of a release never changes. These corrections were made later to the site's own words on its pages, such as a label. The pages
+              as first kept, with their checksums, stay unchanged in the library's archive.
+            </Translate>
+          </p>
+          <ul data-testid="corrections">
+            {data.corrections.map((correction) => (
+              <li key={`${correction.date}-${correction.language}-${correction.reason}`}>
+                <WrittenDay day={correction.date} /> ({languageName(correction.language)}): {correction.reason}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <FeedLinks feeds={data.feeds} />
     </ReleasesLayout>
   );
