@@ -43,8 +43,8 @@ function reportPublicTexts(library: Library): void {
 }
 
 /**
- * The Spanish texts on the INFLESZ scale (higher is easier; 55-65 is "normal"): statements (a statement
- * below the limit is an error of `npm run validate`), rationales, and each Spanish lesson.
+ * The Spanish texts on the INFLESZ scale (higher is easier; 55-65 is "normal"): statements and each
+ * section of a Spanish lesson (below the limit, an error of `npm run validate`), and rationales.
  */
 function reportSpanish(library: Library): void {
   const translations = [...(library.translations.es?.values() ?? [])].filter((record) => record.statement);
@@ -52,6 +52,7 @@ function reportSpanish(library: Library): void {
   console.log('\nSpanish (INFLESZ: higher is easier)\ttexts\tscore');
   console.log(`statements (limit ${STATEMENT_PERSPICUITY_LIMIT}, aim 55)\t${translations.length}\t${scale(translations.map((record) => spanishPerspicuity(record.statement!)))}`);
   console.log(`rationales\t${translations.length}\t${scale(translations.map((record) => spanishPerspicuity(record.rationale ?? '')))}`);
+  console.log(`lessons, by section (limit ${STATEMENT_PERSPICUITY_LIMIT}, aim 55):`);
   for (const page of lessons) {
     const texts = splitSections(page.tree).map((section) => section.text);
     console.log(`${page.file}\t${texts.length}\t${scale(texts.map(spanishPerspicuity))}`);

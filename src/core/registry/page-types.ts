@@ -6,6 +6,7 @@
 import { DOC_FOLDERS, docIdOf, docPlace } from '../doc-address';
 import { lessonsHaveEveryPart } from '../rules/lessons';
 import { pageTranslationsAreStamped } from '../rules/page-translations';
+import { spanishLessonsReadPlainly } from '../rules/readability';
 import { audiencePathsAreBilingual, publicRecordsAreNotCheckedInTheFuture } from '../rules/public-records';
 import { docPagesNameRealStandards, lessonPrerequisitesExist } from '../rules/references';
 import { docRecordsOfKind } from '../search/records';
@@ -35,7 +36,7 @@ export const LESSON_TYPE: ContentType = {
   identity: 'its doc ID: the path under docs/ without number prefixes, e.g. curricula/<curriculum>/<lesson>',
   versioned: 'docs-version',
   translated: 'pages',
-  rules: [lessonPrerequisitesExist, lessonsHaveEveryPart, docPagesNameRealStandards, pageTranslationsAreStamped],
+  rules: [lessonPrerequisitesExist, lessonsHaveEveryPart, docPagesNameRealStandards, pageTranslationsAreStamped, spanishLessonsReadPlainly],
   searchRecords: docRecordsOfKind('lesson'),
   scaffold: lessonScaffold,
 };

@@ -12,16 +12,16 @@ describe('page sections', () => {
       ),
     );
     expect(sections).toEqual([
-      { headings: [], anchor: '', text: 'Opening words.' },
-      { headings: ['Why it matters'], anchor: 'why-it-matters', text: 'Because.' },
-      { headings: ['Why it matters', 'Step one'], anchor: 'step-one', text: 'Talk in pairs.' },
-      { headings: ['Why it matters'], anchor: 'why-it-matters-1', text: 'Again.' },
+      { headings: [], anchor: '', text: 'Opening words.', line: 1 },
+      { headings: ['Why it matters'], anchor: 'why-it-matters', text: 'Because.', line: 3 },
+      { headings: ['Why it matters', 'Step one'], anchor: 'step-one', text: 'Talk in pairs.', line: 7 },
+      { headings: ['Why it matters'], anchor: 'why-it-matters-1', text: 'Again.', line: 13 },
     ]);
   });
 
   it('keeps the title and text of an admonition, and leaves out front matter and comments', () => {
     const tree = parseTree('---\ntitle: T\n---\n\n{/* a note */}\n\n## Before you start\n\n:::tip[Good to know]\nBring the bylaws.\n:::\n', 'mdx');
-    expect(splitSections(tree)).toEqual([{ headings: ['Before you start'], anchor: 'before-you-start', text: 'Good to know\nBring the bylaws.' }]);
+    expect(splitSections(tree)).toEqual([{ headings: ['Before you start'], anchor: 'before-you-start', text: 'Good to know\nBring the bylaws.', line: 7 }]);
   });
 
   it('reads Markdown data as plain text, keeping a "<" that is only text', () => {

@@ -14,6 +14,8 @@ export interface PageSection {
   /** The anchor of the section's own heading, without `#`; empty for the opening text. */
   readonly anchor: string;
   readonly text: string;
+  /** The line of the section's heading in the file (of its first block for the opening text), where known. */
+  readonly line?: number;
 }
 
 /** The blocks of a page in reading order, with each admonition opened into its title and its blocks. */
@@ -23,19 +25,23 @@ function blocks(nodes: readonly RootContent[]): RootContent[] {
 
 export function splitSections(tree: Root): PageSection[] {
   const slugger = new GithubSlugger();
-  const sections: Array<{ headings: string[]; anchor: string; parts: string[] }> = [{ headings: [], anchor: '', parts: [] }];
+  const sections: Array<{ headings: string[]; anchor: string; parts: string[]; line?: number }> = [{ headings: [], anchor: '', parts: [] }];
   const trail: string[] = [];
   for (const node of blocks(tree.children)) {
     if (node.type === 'heading' && node.depth >= 2 && node.depth <= 3) {
       const text = plainText(node).trim();
       trail.length = Math.max(0, node.depth - 2);
       trail.push(text);
-      sections.push({ headings: [...trail], anchor: slugger.slug(text), parts: [] });
+      sections.push({ headings: [...trail], anchor: slugger.slug(text), parts: [], line: node.position?.start.line });
       continue;
     }
     // Other headings take their anchors too, so later anchors get the same numbers as on the page.
     if (node.type === 'heading') slugger.slug(plainText(node).trim());
-    sections.at(-1)!.parts.push(plainText(node));
+    const section = sections.at(-1)!;
+    if (node.type !== 'yaml') section.line ??= node.position?.start.line;
+    section.parts.push(plainText(node));
   }
-  return sections.map(({ headings, anchor, parts }) => ({ headings, anchor, text: parts.filter(Boolean).join('\n').trim() })).filter((section) => section.text !== '');
+  return sections
+    .map(({ headings, anchor, parts, line }) => ({ headings, anchor, text: parts.filter(Boolean).join('\n').trim(), ...(line === undefined ? {} : { line }) }))
+    .filter((section) => section.text !== '');
 }
