@@ -17,6 +17,7 @@ async function main(): Promise<number> {
   const root = process.cwd();
   const result = await cutRelease(root, version, {
     siteUrl: siteUrlFromEnvironment(),
+    onStep: (step, steps, what) => console.log(`[${step}/${steps}] ${what}...`),
     versionDocs: async (name) => {
       const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
       const run = spawnSync(process.execPath, [docusaurus, 'docs:version', name], { stdio: 'inherit' });

@@ -20,12 +20,18 @@ export interface CutOptions {
   versionDocs: (version: string) => Promise<void>;
   /** The site's address, as the pack's files name it (see src/core/site-url.ts). */
   siteUrl: string;
+  /** Hears of each step as it starts: its number, how many there are, and what it does. */
+  onStep?: (step: number, steps: number, what: string) => void;
 }
+
+const STEPS = ['Checking the library and the release notes', 'Freezing the standards and making the pack', 'Writing the snapshot and the pack', 'Freezing the docs'];
 
 export type CutResult = { ok: true; written: string[] } | { ok: false; problems: string[] };
 
 export async function cutRelease(root: string, version: string, options: CutOptions): Promise<CutResult> {
   const refuse = (...problems: string[]): CutResult => ({ ok: false, problems });
+  const step = (index: number) => options.onStep?.(index + 1, STEPS.length, STEPS[index]!);
+  step(0);
   if (!/^\d+\.\d+\.\d+$/.test(version)) return refuse(`"${version}" is not a version; write it as MAJOR.MINOR.PATCH, e.g. 1.1.0`);
   const { library, errors } = loadLibrary(root);
   if (!library) return refuse(...errors.map(formatContentError), 'Fix these problems first; nothing was written.');
@@ -40,14 +46,17 @@ export async function cutRelease(root: string, version: string, options: CutOpti
   if (!library.releases.some((release) => release.version === version)) {
     return refuse(`${notes} is missing; add it with the date, a summary and every standard added, changed, moved or retired`);
   }
+  step(1);
   const snapshot = freezeRelease(library, version);
   const pack = await buildPackFolder(libraryFromSnapshot(snapshot, library.releases), { siteUrl: options.siteUrl, projectRoot: root });
   const target = path.join(root, snapshotFile(version));
   const archive = path.join(root, archiveFolder(version));
   if (fs.existsSync(archive)) return refuse(`${archiveFolder(version)}/ exists already; remove it if it is left from a cut that failed, then cut again`);
+  step(2);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, serializeSnapshot(snapshot));
   writeArchivedPack(root, version, pack);
+  step(3);
   try {
     await options.versionDocs(version);
   } catch (error) {

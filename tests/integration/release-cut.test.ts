@@ -25,11 +25,22 @@ function fixture(withNotes: boolean): { root: string; frozen: string[] } {
 }
 
 describe('cutRelease', () => {
-  it('freezes the standards as a snapshot and the docs, once the release file lists every change', async () => {
+  it('freezes the standards as a snapshot and the docs, once the release file lists every change, saying each step as it starts', async () => {
     const { root, frozen } = fixture(true);
-    const result = await cutRelease(root, '1.1.0', { siteUrl: SITE_URL, versionDocs: async (version) => void frozen.push(version) });
+    const steps: string[] = [];
+    const result = await cutRelease(root, '1.1.0', {
+      siteUrl: SITE_URL,
+      versionDocs: async (version) => void frozen.push(`${version} after ${steps.length} steps`),
+      onStep: (step, count, what) => steps.push(`${step}/${count} ${what}`),
+    });
     expect(result).toMatchObject({ ok: true });
-    expect(frozen).toEqual(['1.1.0']);
+    expect(frozen).toEqual(['1.1.0 after 4 steps']);
+    expect(steps).toEqual([
+      '1/4 Checking the library and the release notes',
+      '2/4 Freezing the standards and making the pack',
+      '3/4 Writing the snapshot and the pack',
+      '4/4 Freezing the docs',
+    ]);
     const library = loadLibraryOrThrow(root);
     expect(library.snapshots.map((snapshot) => snapshot.version)).toEqual(['1.0.0', '1.1.0']);
     expect(library.snapshots[1]!.standards.map((standard) => [standard.id, standard.status])).toEqual([
