@@ -112,6 +112,21 @@ describe('the search page', () => {
     await page.close();
   });
 
+  it.each([
+    ['', 'memebrship', 'membership'],
+    ['/es', 'conversoin', 'conversión'],
+  ])('finds pages for a misspelled word and offers what the reader meant (%s)', async (prefix, typed, meant) => {
+    const page = await open(`${prefix}/search?q=${encodeURIComponent(typed)}`);
+    await pageResults(page).first().waitFor();
+    const suggestion = page.getByTestId('search-suggestion');
+    await expect(suggestion.getByRole('button').textContent()).resolves.toBe(meant);
+    await suggestion.getByRole('button').click();
+    await page.waitForURL((url) => url.searchParams.get('q') === meant);
+    await expect(page.locator('main input[type="search"]').inputValue()).resolves.toBe(meant);
+    await page.getByTestId('search-suggestion').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('lands on the heading of a section result', async () => {
     const page = await open('/search?q=quorum%20enough%20people');
     await pageResults(page).first().waitFor();

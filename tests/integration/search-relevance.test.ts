@@ -505,3 +505,43 @@ describe('search ranking rules', () => {
     expect(without[0]?.url, `"${accented}" gave:\n${describeResults(withAccent)}\n"${plain}" gave:\n${describeResults(without)}`).toBe(withAccent[0]?.url);
   });
 });
+
+describe('search with a typo', () => {
+  // What a reader types on a phone, and what they meant. The misspelled word is in no page.
+  const TYPOS: Array<{ language: SearchLanguage; typed: string; meant: string }> = [
+    { language: 'en', typed: 'memebrship', meant: 'membership' },
+    { language: 'en', typed: 'govermance', meant: 'governance' },
+    { language: 'en', typed: 'quorom', meant: 'quorum' },
+    { language: 'en', typed: 'feasability study', meant: 'feasibility study' },
+    { language: 'en', typed: 'capital acount', meant: 'capital account' },
+    { language: 'es', typed: 'viabilidd', meant: 'viabilidad' },
+    { language: 'es', typed: 'asambela general', meant: 'asamblea general' },
+    { language: 'es', typed: 'patrosinio', meant: 'patrocinio' },
+    { language: 'es', typed: 'estatuots', meant: 'estatutos' },
+    { language: 'es', typed: 'conversoin', meant: 'conversión' },
+  ];
+
+  it.each(TYPOS)('[$language] "$typed" finds what "$meant" finds first, and suggests "$meant"', async ({ language, typed, meant }) => {
+    const index = indexes[language];
+    const misspelled = (await index.search(typed, { limit: 50 })).near.map((near) => near.word);
+    expect(misspelled.length, `"${typed}" should hold a word that is in no page, or this case proves nothing`).toBeGreaterThan(0);
+    const wanted = (await results(language, meant, {}, 1))[0]!;
+    const found = await results(language, typed, {}, SHOWN);
+    expect(
+      found.slice(0, TOP).map((document) => document.url),
+      `[${language}] "${typed}" should show ${wanted.url} (the first result for "${meant}") in the top ${TOP}. The top ${SHOWN} were:\n${describeResults(found)}`,
+    ).toContain(wanted.url);
+    const result = await index.search(typed, { limit: 50 });
+    await expect(index.suggestion(typed, result)).resolves.toBe(meant);
+  });
+
+  it('leaves alone a query whose every word is in some page', async () => {
+    const result = await indexes.en.search('patronage quorum', { limit: 50 });
+    expect(result.near).toEqual([]);
+    await expect(indexes.en.suggestion('patronage quorum', result)).resolves.toBeUndefined();
+  });
+
+  it('does not guess while the reader is still typing the last word', async () => {
+    expect((await indexes.en.search('quoro', { typing: true, limit: 50 })).near).toEqual([]);
+  });
+});

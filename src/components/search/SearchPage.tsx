@@ -89,6 +89,22 @@ export default function SearchPage(): ReactNode {
       <p role="status" className={styles.status}>
         {status}
       </p>
+      {response?.suggestion && (
+        <p data-testid="search-suggestion">
+          <Translate
+            id="search.page.suggestion"
+            values={{
+              suggestion: (
+                <button type="button" className={styles.suggestion} onClick={() => update({ ...state, query: response.suggestion! })}>
+                  {response.suggestion}
+                </button>
+              ),
+            }}
+          >
+            {'Some words are in no page, so close words were searched too. Did you mean {suggestion}?'}
+          </Translate>
+        </p>
+      )}
       {!state.query.trim() && (
         <p>
           <Translate id="search.page.tips">

@@ -67,7 +67,10 @@ export function createLocalClient(indexes: Readonly<Record<string, string>>): Se
         }),
       );
       const facets = request.withFacets ? sumCounts(await Promise.all(perLanguage.map(({ index, result }) => index.facetCounts(result, request.filters)))) : undefined;
-      return { total, hits, ...(facets ? { facets } : {}) };
+      // The reader's own language is asked first for the words they probably meant.
+      const suggestions = await Promise.all(perLanguage.map(({ index, result }) => index.suggestion(request.query, result)));
+      const suggestion = suggestions.find((candidate) => candidate !== undefined);
+      return { total, hits, ...(facets ? { facets } : {}), ...(suggestion ? { suggestion } : {}) };
     },
   };
 }

@@ -37,6 +37,8 @@ export interface SearchResponse {
   total: number;
   hits: SearchHit[];
   facets?: FacetCounts;
+  /** When a word of the query is in no page: the query as the reader probably meant it. */
+  suggestion?: string;
 }
 
 export interface SearchClient {

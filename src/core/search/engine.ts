@@ -8,6 +8,7 @@ import { documentShardFile, facetFile, fromGaps, MANIFEST_FILE, termShardFile, t
 import type { RecordFacet } from './facets';
 import { SYNONYMS } from './synonyms';
 import { TopDocuments } from './top-documents';
+import { editDistance, nearness } from './near-words';
 import { fold, idTerm, isStopword, stem, words } from './text';
 
 /** Loads one file of the index by name and returns its parsed JSON. */
@@ -28,7 +29,15 @@ export interface RankedDocument {
   readonly score: number;
 }
 
+/** A word of the query that is in no page, and the term of the index searched in its place. */
+export interface NearWord {
+  readonly word: string;
+  readonly term: string;
+}
+
 export interface SearchResult {
+  /** The query's words that are in no page and were searched as the nearest words the index holds. */
+  readonly near: readonly NearWord[];
   /** How many documents match the query and the filters. */
   readonly total: number;
   /** The best `limit` of them, best first: an exact ID, then by score, then in index order. */
@@ -56,6 +65,9 @@ const SHORTER_STEM = 0.8;
 const LONGER_STEM = 0.9;
 const SYNONYM = 0.7;
 const PREFIX = 0.5;
+// A term a few edits from a query word that is in no page: counts less the further it is.
+const NEAR = 0.6;
+const MAX_NEAR_TERMS = 3;
 const MAX_PREFIX_TERMS = 50;
 const DEFAULT_LIMIT = 50;
 
@@ -88,10 +100,21 @@ export class LocalSearchIndex {
     const meaningful = all.filter((word) => !isStopword(word, language));
     const tokens = meaningful.length > 0 ? meaningful : all;
     const typingLast = options.typing === true && !/\s$/.test(query);
-    const [forms, allowed] = await Promise.all([
+    const [found, allowed] = await Promise.all([
       Promise.all(tokens.map((word, index) => this.wordForms(word, typingLast && index === tokens.length - 1))),
       this.allowedDocuments(options.filters),
     ]);
+    // A word that is in no page, and is not being typed, is searched as the nearest words the index holds.
+    const near: NearWord[] = [];
+    const forms = await Promise.all(
+      found.map(async (word, index) => {
+        const token = tokens[index]!;
+        if (word.length > 0 || token.length < 4 || idTerm(token) || (typingLast && index === tokens.length - 1)) return word;
+        const nearest = await this.nearForms(token);
+        if (nearest.length > 0) near.push({ word: token, term: nearest[0]!.term });
+        return nearest;
+      }),
+    );
 
     const { scores, weights, best } = this;
     const touched: number[] = [];
@@ -139,7 +162,27 @@ export class LocalSearchIndex {
       total += 1;
     }
     const matches = code !== undefined && !touched.includes(code) ? [code, ...touched] : touched;
-    return { total, top: ranked, matches };
+    return { near, total, top: ranked, matches };
+  }
+
+  /**
+   * The query as the reader probably meant it: each word that is in no page replaced by the word the
+   * best results write for the term searched instead (with its accents), or undefined when no result
+   * writes it.
+   */
+  async suggestion(query: string, result: SearchResult): Promise<string | undefined> {
+    if (result.near.length === 0 || result.top.length === 0) return undefined;
+    const language = this.manifest.language;
+    const documents = await this.documents(result.top.slice(0, 5).map((item) => item.document));
+    const written = documents.flatMap((document) => `${document.title} ${document.excerpt}`.match(/[\p{L}\p{N}]+/gu) ?? []);
+    let suggested = query;
+    for (const { word, term } of result.near) {
+      // Of the words the results write for the term, the one nearest to what the reader typed.
+      const spelled = written.filter((candidate) => stem(fold(candidate), language) === term).sort((a, b) => editDistance(fold(a), word, 99) - editDistance(fold(b), word, 99))[0];
+      if (!spelled) return undefined;
+      suggested = suggested.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'), spelled.toLowerCase());
+    }
+    return suggested === query ? undefined : suggested;
   }
 
   /** The stored text of some documents, in the order asked. */
@@ -217,6 +260,25 @@ export class LocalSearchIndex {
       }
     });
     return [...forms.values()];
+  }
+
+  /** The terms a few edits from a word that is in no page, nearest first, among those that share its first two letters. */
+  private async nearForms(word: string): Promise<Array<WordForm & { term: string }>> {
+    const stemmed = stem(word, this.manifest.language);
+    const start = stemmed.slice(0, 2);
+    const candidates: Array<{ term: string; postings: readonly number[]; distance: number }> = [];
+    for (const shard of await this.shardsFor(start)) {
+      for (const term of this.termsStartingWith(shard, start)) {
+        const distance = nearness(term, stemmed, word);
+        if (distance !== undefined) candidates.push({ term, postings: shard[term]!, distance });
+      }
+    }
+    const nearest = Math.min(...candidates.map((candidate) => candidate.distance));
+    return candidates
+      .filter((candidate) => candidate.distance === nearest)
+      .sort((a, b) => b.postings.length - a.postings.length || (a.term < b.term ? -1 : 1))
+      .slice(0, MAX_NEAR_TERMS)
+      .map(({ term, postings, distance }) => ({ term, postings, weight: NEAR / (1 + distance / 2) }));
   }
 
   /** How rare a term is: the BM25 inverse document frequency of its postings. */
