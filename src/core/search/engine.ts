@@ -8,7 +8,7 @@ import { documentShardFile, facetFile, fromGaps, MANIFEST_FILE, termShardFile, t
 import type { RecordFacet } from './facets';
 import { SYNONYMS } from './synonyms';
 import { TopDocuments } from './top-documents';
-import { editDistance, nearness } from './near-words';
+import { meantQuery, nearness } from './near-words';
 import { fold, idTerm, isStopword, stem, words } from './text';
 
 /** Loads one file of the index by name and returns its parsed JSON. */
@@ -165,24 +165,16 @@ export class LocalSearchIndex {
     return { near, total, top: ranked, matches };
   }
 
-  /**
-   * The query as the reader probably meant it: each word that is in no page replaced by the word the
-   * best results write for the term searched instead (with its accents), or undefined when no result
-   * writes it.
-   */
+  /** The query as the reader probably meant it (see near-words.ts), from the words of the best results. */
   async suggestion(query: string, result: SearchResult): Promise<string | undefined> {
     if (result.near.length === 0 || result.top.length === 0) return undefined;
-    const language = this.manifest.language;
     const documents = await this.documents(result.top.slice(0, 5).map((item) => item.document));
-    const written = documents.flatMap((document) => `${document.title} ${document.excerpt}`.match(/[\p{L}\p{N}]+/gu) ?? []);
-    let suggested = query;
-    for (const { word, term } of result.near) {
-      // Of the words the results write for the term, the one nearest to what the reader typed.
-      const spelled = written.filter((candidate) => stem(fold(candidate), language) === term).sort((a, b) => editDistance(fold(a), word, 99) - editDistance(fold(b), word, 99))[0];
-      if (!spelled) return undefined;
-      suggested = suggested.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'), spelled.toLowerCase());
-    }
-    return suggested === query ? undefined : suggested;
+    return meantQuery(
+      query,
+      result.near,
+      documents.map((document) => `${document.title} ${document.excerpt}`),
+      (word) => stem(fold(word), this.manifest.language),
+    );
   }
 
   /** The stored text of some documents, in the order asked. */

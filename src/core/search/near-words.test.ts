@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nearness } from './near-words';
+import { editDistance, meantQuery, nearness } from './near-words';
 
 describe('words a reader may have meant', () => {
   it('counts a letter added, dropped, changed or two neighbours swapped as one edit', () => {
@@ -22,5 +22,17 @@ describe('words a reader may have meant', () => {
     expect(nearness('board', 'bored', 'bored')).toBeUndefined();
     expect(nearness('vote', 'quorom', 'quorom')).toBeUndefined();
     expect(nearness('co', 'cop', 'cop')).toBeUndefined();
+  });
+
+  it('spells the meant query as the results write it, nearest to what was typed, or gives nothing', () => {
+    const termOf = (word: string) =>
+      word
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .slice(0, 7);
+    const texts = ['Conversaciones con el dueño', 'La conversión a propiedad de los trabajadores'];
+    expect(meantQuery('Plan de conversoin', [{ word: 'conversoin', term: 'convers' }], texts, termOf)).toBe('Plan de conversión');
+    expect(meantQuery('quorom', [{ word: 'quorom', term: 'quorum' }], texts, termOf)).toBeUndefined();
   });
 });

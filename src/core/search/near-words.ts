@@ -5,6 +5,7 @@
  * ending of a word often stops the stemmer from cutting it, so a term that the word starts with, within
  * one edit, also counts, a little further away.
  */
+import { fold } from './text';
 
 /** The number of edits between two words, or `limit + 1` as soon as it is sure to be more than `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -49,4 +50,20 @@ export function nearness(term: string, stemmed: string, word: string): number | 
   // Further than a whole word at the same distance, and the more so the longer the ending left over.
   const start = editDistance(term, word.slice(0, term.length), 1);
   return start <= 1 ? start + 0.5 + leftover / LEFTOVER : undefined;
+}
+
+/**
+ * The query as the reader probably meant it: each word that is in no page replaced by the word that
+ * `texts` (the best results) write for the term searched instead, the one nearest to what was typed,
+ * with its accents; undefined when the texts do not write one.
+ */
+export function meantQuery(query: string, near: ReadonlyArray<{ word: string; term: string }>, texts: readonly string[], termOf: (word: string) => string): string | undefined {
+  const written = texts.flatMap((text) => text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  let meant = query;
+  for (const { word, term } of near) {
+    const [spelled] = written.filter((candidate) => termOf(candidate) === term).sort((a, b) => editDistance(fold(a), word, 99) - editDistance(fold(b), word, 99));
+    if (!spelled) return undefined;
+    meant = meant.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'), spelled.toLowerCase());
+  }
+  return meant === query ? undefined : meant;
 }
