@@ -45,6 +45,18 @@ describe('the search box in the navbar', () => {
     await page.close();
   });
 
+  it('offers the word the reader meant under the navbar box once a misspelled word is typed out', async () => {
+    const page = await open('/es/standards');
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('estatuots ');
+    const suggestion = page.locator('.navbar [data-testid="search-suggestion"]');
+    await expect(suggestion.getByRole('link').textContent()).resolves.toBe('estatutos');
+    expect((await hrefs(page, '.navbar [data-search-result]')).length).toBeGreaterThan(0);
+    await suggestion.getByRole('link').click();
+    await page.waitForURL((url) => url.pathname === '/es/search' && url.searchParams.get('q') === 'estatutos');
+    await page.close();
+  });
+
   it('takes an exact standard ID straight to that standard with Enter', async () => {
     const page = await open('/');
     await page.keyboard.press('/');

@@ -65,5 +65,5 @@ export function meantQuery(query: string, near: ReadonlyArray<{ word: string; te
     if (!spelled) return undefined;
     meant = meant.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu'), spelled.toLowerCase());
   }
-  return meant === query ? undefined : meant;
+  return meant === query ? undefined : meant.trim();
 }

@@ -43,7 +43,12 @@ export default function SearchBar(): ReactNode {
 
   const search = useSearchResults({ query, languages: [language], typing: true, limit: SHOWN });
   const { client, failed } = search;
-  const found = search.found && { query: search.found.query, hits: search.found.response.hits, total: search.found.response.total };
+  const found = search.found && {
+    query: search.found.query,
+    hits: search.found.response.hits,
+    total: search.found.response.total,
+    suggestion: search.found.response.suggestion,
+  };
 
   const allResults = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
   const close = () => setOpen(false);
@@ -127,6 +132,22 @@ export default function SearchBar(): ReactNode {
               </li>
             ))}
           </ul>
+        )}
+        {found && found.query === query && found.suggestion && (
+          <p className={styles.suggestion} data-testid="search-suggestion">
+            <Translate
+              id="search.suggestion"
+              values={{
+                suggestion: (
+                  <Link to={`${searchPage}?q=${encodeURIComponent(found.suggestion)}`} onClick={close}>
+                    {found.suggestion}
+                  </Link>
+                ),
+              }}
+            >
+              {'Close words were searched too. Did you mean {suggestion}?'}
+            </Translate>
+          </p>
         )}
         {found && found.total > 0 && (
           <Link to={allResults} className={styles.all} data-search-all="" onClick={close} onKeyDown={onKeyDown}>
