@@ -10,6 +10,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
 import { FIRST_STANDARD, PAGE_TEMPLATES, RELEASE_PAGE_TEMPLATES } from './support/templates';
+import { listFiles } from '../../src/core/releases/checksummed-folder';
 
 const baseUrl = inject('baseUrl');
 const buildDir = inject('buildDir');
@@ -152,11 +153,9 @@ describe('the Content-Security-Policy in the browser', () => {
 
 describe('the Content-Security-Policy in the built files', () => {
   const htmlFiles = (folder: string): string[] =>
-    fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) return htmlFiles(full);
-      return entry.name.endsWith('.html') ? [full] : [];
-    });
+    listFiles(folder)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => path.join(folder, name));
 
   it('is the first element after <meta charset> in every HTML file the build wrote, in both languages', () => {
     const files = htmlFiles(buildDir);

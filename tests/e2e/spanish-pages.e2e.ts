@@ -5,10 +5,10 @@
  * written as Spanish readers write them ("4 de diciembre de 2026"), not 2026-12-04, except in a
  * citation. Archived releases are left out: their pages never change.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { listFiles } from '../../src/core/releases/checksummed-folder';
 import { useChromium } from './support/chromium';
 import { readsAsEnglish, withoutNames } from './support/english-text';
 import { library } from './support/library';
@@ -41,17 +41,9 @@ const englishTitles = [
 /** A release's archived pages (/es/1.0.0/…, /es/standards/1.0.0…) and the not-found page are not current pages. */
 const isCurrent = (address: string) => !/^(standards\/)?\d+\.\d+\.\d+(\/|\.html$)/.test(address) && address !== '404.html';
 
-function htmlFiles(folder: string, prefix = ''): string[] {
-  return fs.readdirSync(path.join(folder, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return ['assets', 'search-index', 'feeds', 'img'].includes(relative) ? [] : htmlFiles(folder, relative);
-    return entry.name.endsWith('.html') ? [relative] : [];
-  });
-}
-
 /** The addresses of the current Spanish pages, e.g. /es/standards/GOV-01, grouped by their first folder. */
-const addresses = htmlFiles(spanishRoot)
-  .filter(isCurrent)
+const addresses = listFiles(spanishRoot)
+  .filter((file) => file.endsWith('.html') && isCurrent(file))
   .map((file) => `/es/${file.replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')}`.replace(/\/$/, ''))
   .sort();
 const sectionOf = (address: string) => address.split('/')[2] || 'home';

@@ -32,6 +32,17 @@ export function archivedHtmlFiles(root: string, version: string, language: strin
 
 /** Each correction names archived pages that exist, text that is in them, and a day after the release. */
 export function checkPageCorrections(root: string, releases: readonly Loaded<Release>[]): ContentError[] {
+  // Each release's kept pages in a language are read once, however many corrections look in them.
+  const read = new Map<string, string[]>();
+  const keptPages = (version: string, language: string, files: readonly string[]) => {
+    const key = `${version}/${language}`;
+    if (!read.has(key))
+      read.set(
+        key,
+        files.map((name) => fs.readFileSync(path.join(root, pagesFolder(version), language, name), 'utf8')),
+      );
+    return read.get(key)!;
+  };
   return releases.flatMap((record) =>
     (record.data.corrections ?? []).flatMap((correction, index) => {
       const at = (field: string) => ['corrections', index, field];
@@ -45,8 +56,7 @@ export function checkPageCorrections(root: string, releases: readonly Loaded<Rel
       if (files.length === 0) {
         return [errorAt(record, at('language'), `release ${version} has no archived pages in "${correction.language}"`, `archive them first: npm run release:pages -- ${version}`)];
       }
-      const folder = path.join(root, pagesFolder(version), correction.language);
-      const found = files.some((name) => fs.readFileSync(path.join(folder, name), 'utf8').includes(correction.find));
+      const found = keptPages(version, correction.language, files).some((page) => page.includes(correction.find));
       return found
         ? []
         : [
