@@ -5,7 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { parse } from 'yaml';
 import { archivedPageVersions } from './src/core/releases/archived-pages';
 import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
-import { siteUrlFromEnvironment } from './src/core/site-url';
+import { siteAddressFromEnvironment } from './src/core/site-url';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import cspPlugin from './src/plugins/csp';
 import leanClientPlugin from './src/plugins/lean-client';
@@ -15,8 +15,8 @@ import standardsPlugin from './src/plugins/standards';
 import toolDataPlugin from './src/plugins/tool-data';
 
 // Wiring only: the preset, the two languages, the standards plugin and the navigation.
-// The site's public address; set SITE_URL when deploying elsewhere.
-const url = siteUrlFromEnvironment();
+// The site's public address: SITE_URL (and BASE_PATH for a sub-path, e.g. /library/) when deploying elsewhere.
+const { url, baseUrl } = siteAddressFromEnvironment();
 // The repository and its branch are data of the library (standards/library.yaml), stated once.
 const { repository: source } = parse(fs.readFileSync('standards/library.yaml', 'utf8')) as { repository: { url: string; branch: string } };
 const repository = source.url;
@@ -57,7 +57,7 @@ const config: Config = {
   tagline: 'Standards, curricula and tools for growing worker cooperatives',
   favicon: 'img/favicon.svg',
   url,
-  baseUrl: '/',
+  baseUrl,
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',

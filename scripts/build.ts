@@ -3,8 +3,9 @@
  * build has succeeded, so a failed build leaves the previous build/ untouched. The content is validated
  * once, by the standards plugin as the build loads it (src/plugins/standards/load-once.ts): any content
  * error stops the build before a page is written. This wrapper only guards the output folder.
- * Usage: tsx scripts/build.ts [--out-dir build] [--content <root>] [-- <more docusaurus build options>]
+ * Usage: tsx scripts/build.ts [--out-dir build] [--content <root>] [--base-path /library/] [-- <more docusaurus build options>]
  * `--content` builds the site over the content of another folder (it sets LIBRARY_CONTENT_ROOT).
+ * `--base-path` builds the site to be served under a path (it sets BASE_PATH; see src/core/site-url.ts).
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,7 +25,8 @@ async function main(): Promise<number> {
   const extra = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
   const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
   const content = process.argv.includes('--content') ? { LIBRARY_CONTENT_ROOT: path.resolve(root, option('--content', '.')) } : {};
-  const build = spawn(process.execPath, [docusaurus, 'build', '--out-dir', staging, ...extra], { stdio: 'inherit', env: { ...process.env, ...content } });
+  const basePath = process.argv.includes('--base-path') ? { BASE_PATH: option('--base-path', '/') } : {};
+  const build = spawn(process.execPath, [docusaurus, 'build', '--out-dir', staging, ...extra], { stdio: 'inherit', env: { ...process.env, ...content, ...basePath } });
   const finished = new Promise<number>((resolve) => build.on('exit', (code) => resolve(code ?? 1)));
   const status = await finished;
   if (status !== 0) {

@@ -3,17 +3,17 @@
  * replaces the Algolia index with them.
  * Usage: tsx scripts/search-algolia.ts [--dry-run] [--root <folder>]
  * Reads ALGOLIA_APP_ID, ALGOLIA_ADMIN_KEY, ALGOLIA_INDEX_NAME (default worker-coop-library) and
- * SITE_URL (default https://worker-coop-library.github.io). With --dry-run, or when the application
+ * SITE_URL and BASE_PATH (default https://worker-coop-library.github.io, see src/core/site-url.ts). With --dry-run, or when the application
  * ID or the admin key is missing, it only shows what it would send. The admin key is never printed.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALGOLIA_INDEX_SETTINGS, recordBytes, toAlgoliaRecords, type AlgoliaRecord } from '../src/core/search/algolia-records';
+import { siteUrlFromEnvironment } from '../src/core/site-url';
 import { describePush, pushToAlgolia } from './algolia/push';
 import { collectSearchRecords, describeRecords, sortByObjectId } from './search-records';
 
 export const DEFAULT_INDEX_NAME = 'worker-coop-library';
-export const DEFAULT_SITE_URL = 'https://worker-coop-library.github.io';
 
 export interface Output {
   log: (line: string) => void;
@@ -63,7 +63,7 @@ export async function main(argv: readonly string[], env: Env = process.env, outp
   const appId = env.ALGOLIA_APP_ID?.trim() || undefined;
   const adminKey = env.ALGOLIA_ADMIN_KEY?.trim() || undefined;
   const indexName = env.ALGOLIA_INDEX_NAME?.trim() || DEFAULT_INDEX_NAME;
-  const siteUrl = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const siteUrl = siteUrlFromEnvironment(env);
   const root = path.resolve(option(argv, '--root') ?? process.cwd());
   try {
     const records = buildAlgoliaRecords(root, siteUrl);

@@ -1,5 +1,7 @@
 import Link, { type Props } from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { ReactNode } from 'react';
+import { useLocaleBaseUrl } from './locale';
 import { followedByBrowser, isReleaseAddress } from './releases/version-targets';
 
 /**
@@ -8,7 +10,9 @@ import { followedByBrowser, isReleaseAddress } from './releases/version-targets'
  * browser itself; every other link goes through the router, as Docusaurus's Link does.
  */
 export default function PageLink(props: Props): ReactNode {
+  // The site's root (its base path), which every language's addresses start with.
+  const root = useLocaleBaseUrl()(useDocusaurusContext().i18n.defaultLocale);
   const address = props.to ?? props.href;
-  if (address && isReleaseAddress(address)) return <Link {...props} href={undefined} {...followedByBrowser(address)} />;
+  if (address && isReleaseAddress(address, root)) return <Link {...props} href={undefined} {...followedByBrowser(address)} />;
   return <Link {...props} />;
 }

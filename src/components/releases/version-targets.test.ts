@@ -37,4 +37,11 @@ describe("the version menu's targets", () => {
     for (const address of ['/standards', '/standards/GOV-02', '/releases/1.0.0', '/releases/compare/1.0.0/1.1.0', '/es/guides/x', 'https://example.org/1.0.0/x'])
       expect(isReleaseAddress(address), address).toBe(false);
   });
+
+  it('tells them apart under a base path too', () => {
+    expect(isReleaseAddress('/library/standards/1.0.0/GOV-02', '/library/')).toBe(true);
+    expect(isReleaseAddress('/library/es/1.1.0/guides/x', '/library/')).toBe(true);
+    expect(isReleaseAddress('/library/standards/GOV-02', '/library/')).toBe(false);
+    expect(isReleaseAddress('/library/releases/1.0.0', '/library/')).toBe(false);
+  });
 });

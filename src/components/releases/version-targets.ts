@@ -57,8 +57,9 @@ export function releaseTarget(release: MenuRelease, page: PageContext, docPath?:
 }
 
 /** Whether an address is a page of a release: /standards/<version>… or a docs page at /<version>/…, in any language. */
-export function isReleaseAddress(address: string): boolean {
-  return /^\/(?:[a-z]{2}\/)?(?:standards\/)?\d+\.\d+\.\d+(?:[/#?]|$)/.test(address);
+export function isReleaseAddress(address: string, baseUrl = '/'): boolean {
+  const fromRoot = baseUrl !== '/' && address.startsWith(baseUrl) ? address.slice(baseUrl.length - 1) : address;
+  return /^\/(?:[a-z]{2}\/)?(?:standards\/)?\d+\.\d+\.\d+(?:[/#?]|$)/.test(fromRoot);
 }
 
 /** Link props that have the browser, not the router, follow a link to a page of a release (an archived page is no route). */

@@ -37,6 +37,8 @@ export function checklistPages(
 
 /** What the custom checklist builder needs, in one language: every standard in short, and the profiles. */
 export function checklistBuilderData(library: Library, language: Language, options: { siteUrl: string; projectRoot: string; localeBaseUrl: string }) {
+  // Site paths (localeBaseUrl, permalinks) already hold the base path: they join the address's origin.
+  const { origin } = new URL(options.siteUrl);
   return {
     version: library.meta.version,
     edition: library.meta.name,
@@ -44,14 +46,14 @@ export function checklistBuilderData(library: Library, language: Language, optio
     language,
     labels: checklistLabels(language),
     schemaUrl: `${options.siteUrl}/schemas/checklist-export.schema.json`,
-    builderUrl: `${options.siteUrl}${options.localeBaseUrl}checklists/builder`,
+    builderUrl: `${origin}${options.localeBaseUrl}checklists/builder`,
     domains: localize(library, language).domains.map((domain) => ({ id: domain.record.id, title: domain.title })),
     profiles: library.checklists.map((profile) => ({ id: profile.id, title: profile.title[language], select: profile.select })),
     standards: library.standards
       .filter((standard) => standard.status !== 'retired')
       .map((standard) => {
         const summary = summarizeStandard(library, standard, language, options.localeBaseUrl);
-        return { ...summary, url: `${options.siteUrl}${summary.permalink}` };
+        return { ...summary, url: `${origin}${summary.permalink}` };
       }),
   };
 }

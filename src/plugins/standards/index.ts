@@ -26,6 +26,7 @@ import { addReleaseRoutes, releaseComparisonFiles, versionMenuData, versionMenuF
 import { archivedDocPaths, archivedPageVersions } from '../../core/releases/archived-pages';
 import { openDerivedCache } from '../../core/releases/derived-cache';
 import { standardReleaseView } from '../../core/releases/standard-releases';
+import { publicSiteUrl } from '../../core/site-url';
 
 export default function standardsPlugin(context: LoadContext, options: unknown): Plugin<Library> {
   const { contentRoot, components } = { ...DEFAULT_OPTIONS, ...(options as Partial<StandardsPluginOptions> | undefined) };
@@ -34,6 +35,8 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
   const language = i18n.currentLocale as Language;
   const baseUrl = localeBaseUrl(i18n);
   const rootBaseUrl = sourceBaseUrl(i18n);
+  // The site's public address with its base path: files and feeds join it to paths from the site's root.
+  const publicUrl = publicSiteUrl({ url: siteConfig.url, baseUrl: rootBaseUrl });
   // What the releases' snapshots give is computed once and kept between builds, one folder per language.
   const derived = openDerivedCache(path.join(context.siteDir, 'node_modules/.cache/releases', language));
   // Releases whose pages are archived are copied after the build, not built (see src/core/releases/README.md).
@@ -111,14 +114,14 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
         });
       }
 
-      const pages = checklistPages(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, rootBaseUrl, localeBaseUrl: baseUrl });
+      const pages = checklistPages(library, language, { siteUrl: publicUrl, projectRoot: context.siteDir, rootBaseUrl, localeBaseUrl: baseUrl });
       const listData = await actions.createData('checklists.json', {
         pages: pages.map(({ checklist: { groups: _groups, ...summary }, ...rest }) => ({ ...rest, checklist: summary })),
       });
       actions.addRoute({ path: normalizeUrl([baseUrl, 'checklists']), exact: true, component: components.checklists, modules: { data: listData } });
       const builderData = await actions.createData(
         'checklist-builder.json',
-        checklistBuilderData(library, language, { siteUrl: siteConfig.url, projectRoot: context.siteDir, localeBaseUrl: baseUrl }),
+        checklistBuilderData(library, language, { siteUrl: publicUrl, projectRoot: context.siteDir, localeBaseUrl: baseUrl }),
       );
       actions.addRoute({ path: normalizeUrl([baseUrl, 'checklists', 'builder']), exact: true, component: components.checklistBuilder, modules: { data: builderData } });
       for (const page of pages) {
@@ -140,15 +143,15 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
     }),
 
     async postBuild({ outDir, content }) {
-      const feeds = buildFeeds(content, language, siteConfig.url);
+      const feeds = buildFeeds(content, language, publicUrl);
       // Schemas, release packs and templates hold every language: write them once, at the site's root.
       const atRoot = i18n.currentLocale === i18n.defaultLocale;
-      const packs = atRoot ? await buildPacks(content, { siteUrl: siteConfig.url, projectRoot: context.siteDir }) : undefined;
+      const packs = atRoot ? await buildPacks(content, { siteUrl: publicUrl, projectRoot: context.siteDir }) : undefined;
       const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
       const archived = archivedOf(content);
       const menu = versionMenuFile(content, baseUrl, (version) => (archived.includes(version) ? archivedDocPaths(root, version, language) : undefined));
       await writeFiles(new Map([...feeds, ...releaseComparisonFiles(content, language, derived), ...menu]), outDir);
-      await copyArchivedPages(root, archived, language, outDir, content.releases);
+      await copyArchivedPages(root, archived, language, outDir, { releases: content.releases, baseUrl: rootBaseUrl });
       derived.prune();
       if (!packs) return;
       await publishSchemas(outDir);

@@ -15,6 +15,7 @@ import { readArchivedPack, type PackFiles } from '../../core/releases/archived-p
 import { pagesFolder } from '../../core/releases/archived-pages';
 import type { Language, Library, ReleaseRecord } from '../../core/model';
 import { applyCorrections, archivedHtmlFiles, correctionsOf } from '../../core/releases/page-corrections';
+import { relocateKeptPage } from '../../core/releases/relocate-page';
 import { feedPaths, releasesFeed, standardFeed } from '../../core/releases/feeds';
 import { releaseHistory } from '../../core/releases/history';
 import { buildPackFolder } from '../../core/releases/pack/folder';
@@ -51,20 +52,30 @@ export async function buildPacks(library: Library, options: Options): Promise<Ma
  * (src/core/load.ts), so they are copied as they are, without reading them again; only the pages of a
  * release that lists corrections for this language are read, corrected and written.
  */
-export async function copyArchivedPages(projectRoot: string, versions: readonly string[], language: Language, outDir: string, releases: readonly ReleaseRecord[]): Promise<void> {
+/**
+ * Copies each kept release's pages into the build, with the release's corrections applied and, under a
+ * base path, their root-relative addresses moved under it (src/core/releases/relocate-page.ts).
+ */
+export async function copyArchivedPages(
+  projectRoot: string,
+  versions: readonly string[],
+  language: Language,
+  outDir: string,
+  site: { releases: readonly ReleaseRecord[]; baseUrl: string },
+): Promise<void> {
   for (const version of versions) {
     const folder = path.join(projectRoot, pagesFolder(version), language);
     if (!existsSync(folder)) continue;
     await fs.cp(folder, outDir, { recursive: true });
     const corrections = correctionsOf(
-      releases.find((release) => release.version === version),
+      site.releases.find((release) => release.version === version),
       language,
     );
-    if (corrections.length === 0) continue;
+    if (corrections.length === 0 && site.baseUrl === '/') continue;
     for (const name of archivedHtmlFiles(projectRoot, version, language)) {
       const page = await fs.readFile(path.join(folder, name), 'utf8');
-      const corrected = applyCorrections(page, corrections);
-      if (corrected !== page) await fs.writeFile(path.join(outDir, name), corrected);
+      const served = relocateKeptPage(applyCorrections(page, corrections), site.baseUrl);
+      if (served !== page) await fs.writeFile(path.join(outDir, name), served);
     }
   }
 }
