@@ -8,6 +8,7 @@ import { checkAlgoliaBuildKeys } from './src/core/search/algolia-keys';
 import { siteAddressFromEnvironment } from './src/core/site-url';
 import mdxSafetyPlugin from './src/plugins/mdx-safety';
 import cspPlugin from './src/plugins/csp';
+import offlinePlugin from './src/plugins/offline';
 import leanClientPlugin from './src/plugins/lean-client';
 import { FASTER_FLAGS } from './src/plugins/faster';
 import searchPlugin, { type SearchPluginOptions } from './src/plugins/search';
@@ -107,6 +108,7 @@ const config: Config = {
     [toolDataPlugin as PluginModule, { contentRoot }],
     [searchPlugin as PluginModule, search],
     [cspPlugin as PluginModule, search.algolia ? { algoliaAppId: search.algolia.appId } : {}],
+    offlinePlugin as PluginModule,
   ],
 
   themeConfig: {

@@ -14,6 +14,7 @@ export default defineConfig([
     'node_modules/',
     'build/',
     'build.*/',
+    'build-sub-path*/',
     '.docusaurus/',
     '.cache-loader/',
     '.bench/',
@@ -54,6 +55,11 @@ export default defineConfig([
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
     },
+  },
+  {
+    // The library's part of the offline service worker runs in the worker, not in a page or in Node.
+    files: ['src/plugins/offline/service-worker.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
   },
   // Last, so that no rule above argues with Prettier about layout.
   prettier,

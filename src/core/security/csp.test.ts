@@ -12,6 +12,8 @@ describe('contentSecurityPolicy', () => {
     const policy = directives(contentSecurityPolicy({ scriptHashes: [] }));
     expect(policy.get('default-src')).toEqual(["'self'"]);
     expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('worker-src')).toEqual(["'self'"]);
+    expect(policy.get('manifest-src')).toEqual(["'self'"]);
     expect(policy.get('base-uri')).toEqual(["'self'"]);
     expect(policy.get('form-action')).toEqual(["'self'"]);
     expect(policy.get('frame-src')).toEqual(["'none'"]);

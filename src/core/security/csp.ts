@@ -46,6 +46,9 @@ export function contentSecurityPolicy({ scriptHashes, algoliaAppId }: PolicyInpu
     // Content may show images from any https address; data: is how the theme's CSS draws its icons.
     ['img-src', "'self'", 'data:', 'https:'],
     ['connect-src', "'self'", ...(algoliaAppId === undefined ? [] : algoliaSearchHosts(algoliaAppId))],
+    // The offline service worker and the web app manifest are the site's own files (src/plugins/offline).
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],

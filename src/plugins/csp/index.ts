@@ -5,6 +5,7 @@
  * This file holds only the lifecycle.
  */
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { writingBuild } from '../build-writes';
 import { injectedInlineScripts } from './injected-scripts';
 import { securePages } from './secure-pages';
 
@@ -18,17 +19,18 @@ export default function cspPlugin(context: LoadContext, options: CspPluginOption
   return {
     name: 'csp',
 
-    async postBuild({ outDir, headTags, preBodyTags, postBodyTags, routesBuildMetadata }) {
-      // The same choice of minifier that Docusaurus's static site generation makes.
-      const minifier = siteConfig.future.faster.swcHtmlMinimizer ? 'swc' : 'terser';
-      const injectedScripts = await injectedInlineScripts({ headTags, preBodyTags, postBodyTags }, minifier);
-      await securePages({
-        layout: { outDir, baseUrl, trailingSlash: siteConfig.trailingSlash },
-        pathnames: Object.keys(routesBuildMetadata),
-        injectedScripts,
-        bannerEnabled: siteConfig.baseUrlIssueBanner,
-        algoliaAppId: options.algoliaAppId,
-      });
-    },
+    postBuild: ({ outDir, headTags, preBodyTags, postBodyTags, routesBuildMetadata }) =>
+      writingBuild(outDir, async () => {
+        // The same choice of minifier that Docusaurus's static site generation makes.
+        const minifier = siteConfig.future.faster.swcHtmlMinimizer ? 'swc' : 'terser';
+        const injectedScripts = await injectedInlineScripts({ headTags, preBodyTags, postBodyTags }, minifier);
+        await securePages({
+          layout: { outDir, baseUrl, trailingSlash: siteConfig.trailingSlash },
+          pathnames: Object.keys(routesBuildMetadata),
+          injectedScripts,
+          bannerEnabled: siteConfig.baseUrlIssueBanner,
+          algoliaAppId: options.algoliaAppId,
+        });
+      }),
   };
 }

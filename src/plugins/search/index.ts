@@ -4,6 +4,7 @@
  * or, when a public Algolia search key is configured, which Algolia index to ask instead. A doc page's
  * address and title are the ones the docs plugin gave it.
  */
+import { writingBuild } from '../build-writes';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -66,18 +67,19 @@ export default function searchPlugin(context: LoadContext, options: SearchPlugin
       actions.setGlobalData(data);
     },
 
-    async postBuild({ outDir }) {
-      const library = loadLibraryOnce(root);
-      const records = buildSearchRecords(library, { language, baseUrl, docPage: (page) => docPages.get(page.file) });
-      const built = buildSearchIndex(records, {
-        language,
-        version: library.meta.version,
-        facetOrder: { type: RECORD_TYPES, domain: library.meta.domains, ...VOCABULARY },
-      });
-      const folder = path.join(outDir, INDEX_FOLDER);
-      fs.rmSync(folder, { recursive: true, force: true });
-      fs.mkdirSync(folder, { recursive: true });
-      for (const file of built.files) fs.writeFileSync(path.join(folder, file.name), file.content);
-    },
+    postBuild: ({ outDir }) =>
+      writingBuild(outDir, async () => {
+        const library = loadLibraryOnce(root);
+        const records = buildSearchRecords(library, { language, baseUrl, docPage: (page) => docPages.get(page.file) });
+        const built = buildSearchIndex(records, {
+          language,
+          version: library.meta.version,
+          facetOrder: { type: RECORD_TYPES, domain: library.meta.domains, ...VOCABULARY },
+        });
+        const folder = path.join(outDir, INDEX_FOLDER);
+        fs.rmSync(folder, { recursive: true, force: true });
+        fs.mkdirSync(folder, { recursive: true });
+        for (const file of built.files) fs.writeFileSync(path.join(folder, file.name), file.content);
+      }),
   };
 }

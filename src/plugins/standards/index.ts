@@ -3,6 +3,7 @@
  * (/standards, /standards/<ID>, /standards/domains/<domain>, /standards/coming-changes), the glossary (/glossary), and the pages
  * for partners and the public (/cases, /directory, /facts) in the current locale, and publishes the schemas. All the work sits in src/core; this file holds only the lifecycle.
  */
+import { writingBuild } from '../build-writes';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
@@ -142,21 +143,22 @@ export default function standardsPlugin(context: LoadContext, options: unknown):
       ],
     }),
 
-    async postBuild({ outDir, content }) {
-      const feeds = buildFeeds(content, language, publicUrl);
-      // Schemas, release packs and templates hold every language: write them once, at the site's root.
-      const atRoot = i18n.currentLocale === i18n.defaultLocale;
-      const packs = atRoot ? await buildPacks(content, { siteUrl: publicUrl, projectRoot: context.siteDir }) : undefined;
-      const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
-      const archived = archivedOf(content);
-      const menu = versionMenuFile(content, baseUrl, (version) => (archived.includes(version) ? archivedDocPaths(root, version, language) : undefined));
-      await writeFiles(new Map([...feeds, ...releaseComparisonFiles(content, language, derived), ...menu]), outDir);
-      await copyArchivedPages(root, archived, language, outDir, { releases: content.releases, baseUrl: rootBaseUrl });
-      derived.prune();
-      if (!packs) return;
-      await publishSchemas(outDir);
-      await writePacks(packs, outDir);
-      if (templates) await writeFiles(templates, outDir);
-    },
+    postBuild: ({ outDir, content }) =>
+      writingBuild(outDir, async () => {
+        const feeds = buildFeeds(content, language, publicUrl);
+        // Schemas, release packs and templates hold every language: write them once, at the site's root.
+        const atRoot = i18n.currentLocale === i18n.defaultLocale;
+        const packs = atRoot ? await buildPacks(content, { siteUrl: publicUrl, projectRoot: context.siteDir }) : undefined;
+        const templates = atRoot && content.toolData ? await buildTemplateFiles(content.toolData) : undefined;
+        const archived = archivedOf(content);
+        const menu = versionMenuFile(content, baseUrl, (version) => (archived.includes(version) ? archivedDocPaths(root, version, language) : undefined));
+        await writeFiles(new Map([...feeds, ...releaseComparisonFiles(content, language, derived), ...menu]), outDir);
+        await copyArchivedPages(root, archived, language, outDir, { releases: content.releases, baseUrl: rootBaseUrl });
+        derived.prune();
+        if (!packs) return;
+        await publishSchemas(outDir);
+        await writePacks(packs, outDir);
+        if (templates) await writeFiles(templates, outDir);
+      }),
   };
 }

@@ -24,9 +24,19 @@ export function findChromium(candidates: readonly string[] = CANDIDATES): string
   return found;
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Chromium with the site's service worker blocked in every page and context, unless one asks for it
+ * (`serviceWorkers: 'allow'`, as the offline tests do): otherwise each fresh context would spend its time
+ * saving the site for offline reading, and pages would come from saved copies instead of the build.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }

@@ -1,7 +1,8 @@
 /**
  * Global set-up of the browser tests: checks that Chromium and the production build exist, then serves
  * build/ (or the folder named by BUILD_DIR, e.g. a build made with --out-dir) on a free port of the
- * loopback interface for the duration of the run.
+ * loopback interface for the duration of the run. The build made under a base path
+ * (`npm run build:sub-path`, in build-sub-path/) is served too, under that path, when it exists.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,39 +13,55 @@ import { findChromium } from './chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BUILD = path.resolve(ROOT, process.env.BUILD_DIR ?? 'build');
+/** The build made for a sub-path, and that path, as package.json's build:sub-path makes it. */
+export const SUB_PATH_BUILD = path.resolve(ROOT, 'build-sub-path');
+export const SUB_PATH = '/library/';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     /** The folder being served, for tests that read the built files. */
     buildDir: string;
+    /** The sub-path build's address, its base path included (no trailing slash); '' when it was not built. */
+    subPathUrl: string;
   }
 }
 
-let server: ChildProcess | undefined;
+const servers: ChildProcess[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
   findChromium();
   if (!fs.existsSync(path.join(BUILD, 'index.html'))) {
     throw new Error('There is no production build to test. Run "npm run build" first (npm test does it for you).');
   }
-  const port = await freePort();
-  server = spawn(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--dir', BUILD, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
-  );
-  const baseUrl = `http://127.0.0.1:${port}`;
-  await waitForServer(baseUrl);
+  const baseUrl = await serve(BUILD, {});
   project.provide('baseUrl', baseUrl);
   project.provide('buildDir', BUILD);
+  const subPath = fs.existsSync(path.join(SUB_PATH_BUILD, 'index.html'));
+  project.provide('subPathUrl', subPath ? `${await serve(SUB_PATH_BUILD, { BASE_PATH: SUB_PATH })}${SUB_PATH.replace(/\/$/, '')}` : '');
+}
+
+/** Serves a build folder as `docusaurus serve` does (under the base path the environment sets), and returns its origin. */
+async function serve(folder: string, env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  servers.push(
+    spawn(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--dir', folder, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+      {
+        cwd: ROOT,
+        stdio: 'ignore',
+        env: { ...process.env, ...env },
+      },
+    ),
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(`${origin}${env.BASE_PATH ?? '/'}`);
+  return origin;
 }
 
 export function teardown(): void {
-  server?.kill();
+  for (const server of servers) server.kill();
 }
 
 function freePort(): Promise<number> {
