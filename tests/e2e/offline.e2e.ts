@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
 import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
 
@@ -22,8 +23,8 @@ afterEach(async () => {
 });
 
 /** A fresh reader's first visit: opens the address and waits until the saved copies are complete. */
-async function firstVisit(address: string): Promise<Page> {
-  context = await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 390, height: 844 } });
+async function firstVisit(address: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  context = await browser().newContext({ serviceWorkers: 'allow', viewport: { width: 390, height: 844 }, colorScheme });
   const page = await context.newPage();
   await openHydrated(page, `${baseUrl}${address}`);
   // The worker becomes active only once it has saved every file on its list.
@@ -70,10 +71,12 @@ describe.each([
   ['es', '/es'],
 ])('offline reading in %s', (language, prefix) => {
   it('opens pages not yet visited with no network, and says they are saved copies', async () => {
-    const page = await firstVisit(`${prefix}/standards/${standards[0]!.id}`);
+    // One language in the light theme, the other in the dark, so the notice is checked in both.
+    const page = await firstVisit(`${prefix}/standards/${standards[0]!.id}`, language === 'en' ? 'light' : 'dark');
     await goOffline();
-    // The page already open says at once that the connection is gone.
+    // The page already open says at once that the connection is gone, readably.
     await expect(page.getByTestId('saved-copy-notice').innerText()).resolves.toMatch(language === 'en' ? /^No connection\./ : /^Sin conexión\./);
+    await expect(accessibilityViolations(page)).resolves.toEqual([]);
     const folder = language === 'en' ? '' : 'es/';
     const unvisited = [`standards/${standards.at(-1)!.id}`, 'glossary', `checklists/${library.checklists[0]!.id}`, lessons(language).at(-1)!, 'standards'];
     for (const address of unvisited) {
@@ -139,6 +142,7 @@ describe('downloads and updates, offline', () => {
       const popup = page.getByTestId('new-version-ready');
       await popup.waitFor({ timeout: 30_000 });
       await expect(popup.innerText()).resolves.toMatch(/^A newer version of the library is ready on this device\./);
+      await expect(accessibilityViolations(page)).resolves.toEqual([]);
       await Promise.all([page.waitForEvent('load'), popup.getByRole('button', { name: 'Show the new version' }).click()]);
       await expect(page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).resolves.toBe(false);
       await expect(page.getByTestId('new-version-ready').count()).resolves.toBe(0);
