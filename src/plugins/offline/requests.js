@@ -19,8 +19,9 @@ export function kindOfRequest(request, origin) {
   if (request.method !== 'GET') return undefined;
   const url = new URL(request.url);
   if (url.origin !== origin) return undefined;
-  if (request.mode === 'navigate') return url.pathname.endsWith('/') ? undefined : 'page';
+  // A download link the reader clicks is a navigation too: it is still a download.
   if (KEPT_FILES.test(url.pathname)) return 'download';
+  if (request.mode === 'navigate') return url.pathname.endsWith('/') ? undefined : 'page';
   if (SEARCH_INDEX.test(url.pathname)) return 'search';
   return undefined;
 }

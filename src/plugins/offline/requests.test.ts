@@ -10,6 +10,7 @@ describe('the requests the service worker keeps', () => {
     expect(kindOfRequest(get(`${origin}/library/es/glossary?x=1`, 'navigate'), origin)).toBe('page');
     expect(kindOfRequest(get(`${origin}/library/downloads/1.3.0/checklists/startup-readiness.en.pdf`), origin)).toBe('download');
     expect(kindOfRequest(get(`${origin}/templates/bylaws.en.docx`), origin)).toBe('download');
+    expect(kindOfRequest(get(`${origin}/library/downloads/1.3.0/standards.xlsx`, 'navigate'), origin)).toBe('download');
     expect(kindOfRequest(get(`${origin}/library/es/search-index/docs-1.json`), origin)).toBe('search');
   });
 
