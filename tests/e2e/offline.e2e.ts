@@ -77,6 +77,14 @@ describe.each([
     // The page already open says at once that the connection is gone, readably.
     await expect(page.getByTestId('saved-copy-notice').innerText()).resolves.toMatch(language === 'en' ? /^No connection\./ : /^Sin conexión\./);
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
+    // At the end of the page the notice stands below the footer, never over its last lines.
+    const covered = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const footer = document.querySelector('footer')!.getBoundingClientRect();
+      const notice = document.querySelector('[data-testid="saved-copy-notice"]')!.getBoundingClientRect();
+      return footer.bottom - notice.top;
+    });
+    expect(covered).toBeLessThanOrEqual(1);
     const folder = language === 'en' ? '' : 'es/';
     const unvisited = [`standards/${standards.at(-1)!.id}`, 'glossary', `checklists/${library.checklists[0]!.id}`, lessons(language).at(-1)!, 'standards'];
     for (const address of unvisited) {
