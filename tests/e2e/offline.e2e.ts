@@ -11,6 +11,9 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
+import { goOffline, savedFiles } from './support/offline';
+import { listFiles } from '../../src/core/releases/checksummed-folder';
+import { isSavedForOffline } from '../../src/plugins/offline/saved-pages';
 
 const baseUrl = inject('baseUrl');
 const buildDir = inject('buildDir');
@@ -31,15 +34,6 @@ async function firstVisit(address: string, colorScheme: 'light' | 'dark' = 'ligh
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(`${baseUrl}${address.startsWith('/es/') ? '/es/' : '/'}`);
   return page;
-}
-
-/**
- * Cuts the reader off. Chromium's offline mode does not reach the service worker's own requests, so every
- * request of the context is also refused, as with no signal at all.
- */
-async function goOffline(): Promise<void> {
-  await context!.setOffline(true);
-  await context!.route('**/*', (route) => route.abort('internetdisconnected'));
 }
 
 const NOTICE = {
@@ -73,7 +67,7 @@ describe.each([
   it('opens pages not yet visited with no network, and says they are saved copies', async () => {
     // One language in the light theme, the other in the dark, so the notice is checked in both.
     const page = await firstVisit(`${prefix}/standards/${standards[0]!.id}`, language === 'en' ? 'light' : 'dark');
-    await goOffline();
+    await goOffline(context!);
     // The page already open says at once that the connection is gone, readably.
     await expect(page.getByTestId('saved-copy-notice').innerText()).resolves.toMatch(language === 'en' ? /^No connection\./ : /^Sin conexión\./);
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
@@ -116,6 +110,18 @@ describe.each([
   });
 });
 
+describe('what each language saves', () => {
+  it.each(['', 'es'])('lists in the worker every file of the build that is to be saved, and no other (%s)', (language) => {
+    const folder = path.join(buildDir, language);
+    const languages = fs.readdirSync(buildDir).filter((name) => /^[a-z]{2}$/.test(name));
+    const wanted = listFiles(folder).filter((file) => !languages.some((other) => file.startsWith(`${other}/`)) && isSavedForOffline(file));
+    const saved = savedFiles(folder);
+    expect(wanted).toContain('404.html');
+    expect(wanted.filter((file) => file.startsWith('standards/')).length).toBeGreaterThan(library.standards.length);
+    expect([...saved].sort()).toEqual(wanted);
+  });
+});
+
 describe('downloads and updates, offline', () => {
   it('keeps a download once fetched, and opens it again with no network', async () => {
     const page = await firstVisit(`/checklists/${library.checklists[0]!.id}`);
@@ -130,7 +136,7 @@ describe('downloads and updates, offline', () => {
       }, address);
     const online = await read(link!);
     expect(online.status).toBe(200);
-    await goOffline();
+    await goOffline(context!);
     const offline = await read(link!);
     expect(offline).toEqual(online);
     // A download never fetched is not invented.

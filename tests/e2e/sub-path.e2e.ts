@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openHydrated, useChromium } from './support/chromium';
 import { library } from './support/library';
+import { goOffline } from './support/offline';
 
 const siteUrl = inject('subPathUrl');
 const browser = useChromium();
@@ -125,8 +126,7 @@ describe('the site under a base path', () => {
     const reader = await context.newPage();
     await openHydrated(reader, `${siteUrl}/glossary`);
     await expect(reader.evaluate(async () => (await navigator.serviceWorker.ready).scope)).resolves.toBe(`${siteUrl}/`);
-    await context.setOffline(true);
-    await context.route('**/*', (route) => route.abort('internetdisconnected'));
+    await goOffline(context);
     const other = library.standards.filter((item) => item.status !== 'retired').at(-1)!;
     const response = await reader.goto(`${siteUrl}/standards/${other.id}`);
     expect(response?.status()).toBe(200);

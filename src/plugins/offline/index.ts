@@ -13,12 +13,12 @@ import path from 'node:path';
 import pluginPWA from '@docusaurus/plugin-pwa/lib/index';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { buildWritten } from '../build-writes';
-import { PWA_OPTIONS, PWA_PACKAGE } from './options';
+import { PWA_PACKAGE, pwaOptions } from './options';
 import { MANIFEST_FILE, webAppManifest } from './web-app-manifest';
 
 export default function offlinePlugin(context: LoadContext): Plugin<void> | null {
   const { i18n } = context;
-  const pwa = pluginPWA(context, PWA_OPTIONS);
+  const pwa = pluginPWA(context, pwaOptions(i18n.locales.filter((locale) => locale !== i18n.currentLocale)));
   // The plugin does nothing outside a production build.
   if (!pwa) return null;
   // Docusaurus resolves a plugin's theme folder from the plugin's own folder: this one is the package's.

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { PluginOptions } from '@docusaurus/plugin-pwa';
-import { isSavedForOffline, NEVER_READ } from './saved-pages';
+import { isSavedForOffline, neverRead } from './saved-pages';
 import { MANIFEST_FILE } from './web-app-manifest';
 
 /** The plugin's own folder, for the files it ships (its registration script and its theme). */
@@ -16,16 +16,21 @@ function keepSaved<Entry extends { url: string }>(entries: Entry[]) {
   return { manifest: entries.filter((entry) => isSavedForOffline(entry.url)), warnings: [] as string[] };
 }
 
-export const PWA_OPTIONS: PluginOptions = {
-  debug: false,
-  // Every reader gets the saved copies: the readers this is for rarely install the site as an app.
-  offlineModeActivationStrategies: ['always'],
-  swCustom: path.join(__dirname, 'service-worker.js'),
-  swRegister: path.join(PWA_PACKAGE, 'lib', 'registerSw.js'),
-  pwaHead: [
-    { tagName: 'link', rel: 'manifest', href: MANIFEST_FILE },
-    { tagName: 'meta', name: 'theme-color', content: '#1f6f50' },
-  ],
-  // The plugin sets the files, folders and names itself; these only narrow what it reads and keeps.
-  injectManifestConfig: { globIgnores: NEVER_READ, manifestTransforms: [keepSaved] } as Partial<PluginOptions['injectManifestConfig']> as PluginOptions['injectManifestConfig'],
-};
+/** The options for one language's build; the other languages' folders are never read. */
+export function pwaOptions(otherLanguages: readonly string[]): PluginOptions {
+  return {
+    debug: false,
+    // Every reader gets the saved copies: the readers this is for rarely install the site as an app.
+    offlineModeActivationStrategies: ['always'],
+    swCustom: path.join(__dirname, 'service-worker.js'),
+    swRegister: path.join(PWA_PACKAGE, 'lib', 'registerSw.js'),
+    pwaHead: [
+      { tagName: 'link', rel: 'manifest', href: MANIFEST_FILE },
+      { tagName: 'meta', name: 'theme-color', content: '#1f6f50' },
+    ],
+    // The plugin sets the files, folders and names itself; these only narrow what it reads and keeps.
+    injectManifestConfig: { globIgnores: neverRead(otherLanguages), manifestTransforms: [keepSaved] } as Partial<
+      PluginOptions['injectManifestConfig']
+    > as PluginOptions['injectManifestConfig'],
+  };
+}

@@ -22,23 +22,28 @@ const SAVED_PAGES = [
 /** The files the pages need: the site's scripts, styles and pictures. */
 const SAVED_FILES = [/^assets\/(?:js|css)\/[^/]+\.(?:js|css)$/, /^img\/.+\.(?:svg|png|ico|jpg)$/];
 
+/** A release's folder name: 1.2.0. A looser pattern such as [0-9]* would also match 404.html. */
+const RELEASE = '[0-9]*.[0-9]*.[0-9]*';
+
 /**
  * Folders the service worker's build never reads, so that it does not fingerprint what is not saved:
- * other languages, release pages and packs, downloads, feeds, indexes and data files.
+ * the other languages' builds, release pages and packs, downloads, feeds, indexes and data files.
  */
-export const NEVER_READ = [
-  'es/**',
-  '[0-9]*/**',
-  'standards/[0-9]*/**',
-  'standards/[0-9]*.html',
-  'downloads/**',
-  'templates/**',
-  'feeds/**',
-  'schemas/**',
-  'search-index/**',
-  'releases/**',
-  'assets/releases/**',
-];
+export function neverRead(otherLanguages: readonly string[]): string[] {
+  return [
+    ...otherLanguages.map((language) => `${language}/**`),
+    `${RELEASE}/**`,
+    `standards/${RELEASE}/**`,
+    `standards/${RELEASE}.html`,
+    'downloads/**',
+    'templates/**',
+    'feeds/**',
+    'schemas/**',
+    'search-index/**',
+    'releases/**',
+    'assets/releases/**',
+  ];
+}
 
 export function isSavedForOffline(file: string): boolean {
   return [...SAVED_PAGES, ...SAVED_FILES].some((pattern) => pattern.test(file));

@@ -4,10 +4,10 @@
  * or, when a public Algolia search key is configured, which Algolia index to ask instead. A doc page's
  * address and title are the ones the docs plugin gave it.
  */
-import { writingBuild } from '../build-writes';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
+import { writingBuild } from '../build-writes';
 import { normalizeUrl } from '@docusaurus/utils';
 import { VOCABULARY } from '../../core/filters';
 import type { Language } from '../../core/model';

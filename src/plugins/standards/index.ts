@@ -3,10 +3,10 @@
  * (/standards, /standards/<ID>, /standards/domains/<domain>, /standards/coming-changes), the glossary (/glossary), and the pages
  * for partners and the public (/cases, /directory, /facts) in the current locale, and publishes the schemas. All the work sits in src/core; this file holds only the lifecycle.
  */
-import { writingBuild } from '../build-writes';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
+import { writingBuild } from '../build-writes';
 import { buildGlossaryView } from '../../core/glossary-view';
 import type { Language, Library } from '../../core/model';
 import { buildViews, editUrl } from '../../core/views';

@@ -13,9 +13,15 @@ import { findChromium } from './chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BUILD = path.resolve(ROOT, process.env.BUILD_DIR ?? 'build');
-/** The build made for a sub-path, and that path, as package.json's build:sub-path makes it. */
-export const SUB_PATH_BUILD = path.resolve(ROOT, 'build-sub-path');
-export const SUB_PATH = '/library/';
+/** The build made for a sub-path, and that path, read from package.json's build:sub-path so that they are stated once. */
+const SUB_PATH_SCRIPT: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts['build:sub-path'];
+const scriptOption = (name: string) => {
+  const value = new RegExp(`${name} (\\S+)`).exec(SUB_PATH_SCRIPT)?.[1];
+  if (!value) throw new Error(`package.json's build:sub-path script has no ${name}: "${SUB_PATH_SCRIPT}".`);
+  return value;
+};
+const SUB_PATH_BUILD = path.resolve(ROOT, scriptOption('--out-dir'));
+const SUB_PATH = scriptOption('--base-path');
 
 declare module 'vitest' {
   export interface ProvidedContext {
